@@ -2,6 +2,8 @@ package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
+import dev.accelbench.bench.numeric.FakeQuantizeBenchmark;
+import dev.accelbench.bench.numeric.QuantizeBenchmark;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +46,9 @@ final class QuickSuite {
 
     static final List<Point> POINTS = List.of(
             new Point("level-1 BLAS", DotBenchmark.class, Map.of("n", "4096")),
-            new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")));
+            new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")),
+            new Point("number formats", FakeQuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
+            new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")));
 
     private QuickSuite() {
     }

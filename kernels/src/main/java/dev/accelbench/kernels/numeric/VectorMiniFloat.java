@@ -60,6 +60,9 @@ final class VectorMiniFloat implements BulkConversion {
     private final int overflowDownNeg;
     private final int overflowUpPos;
     private final int overflowUpNeg;
+    /** The codes of the values +Inf and -Inf (not of Inf inputs, which saturate under SATURATE). */
+    private final int infValueCodePos;
+    private final int infValueCodeNeg;
     private final int nanCodePos;
     private final int nanCodeNeg;
     private final int infCodePos;
@@ -67,6 +70,9 @@ final class VectorMiniFloat implements BulkConversion {
     private final int overflowCodePos;
     private final int overflowCodeNeg;
     private final int signShift;
+    /** The format's NaN and Inf codes (at most a few) and their float32 bits, for decoding. */
+    private final int[] specialCodes;
+    private final int[] specialValues;
 
     static boolean supports(Conversion conversion) {
         return conversion.format() instanceof MiniFloat f && f.signed() && f.minNormalExponent() >= -126;
@@ -93,6 +99,8 @@ final class VectorMiniFloat implements BulkConversion {
         float negativeNaN = Float.intBitsToFloat(0xFFC00000);
         nanCodePos = fixed.encode(Float.NaN);
         nanCodeNeg = fixed.encode(negativeNaN);
+        infValueCodePos = format.encode(Float.POSITIVE_INFINITY, Rounding.RNE, Overflow.INF, 0, 1);
+        infValueCodeNeg = format.encode(Float.NEGATIVE_INFINITY, Rounding.RNE, Overflow.INF, 0, 1);
         infCodePos = fixed.encode(Float.POSITIVE_INFINITY);
         infCodeNeg = fixed.encode(Float.NEGATIVE_INFINITY);
         // Overflow depends on the mode and sign only; for a format as wide as float32 it cannot happen.
@@ -105,6 +113,9 @@ final class VectorMiniFloat implements BulkConversion {
         infNeg = bitsOf(infCodeNeg);
         overflowPos = bitsOf(overflowCodePos);
         overflowNeg = bitsOf(overflowCodeNeg);
+        specialCodes = format.bits() > 8 ? new int[0] : java.util.stream.IntStream.range(0, 1 << format.bits())
+                .filter(c -> format.isNaN(c) || format.isInfinite(c)).toArray();
+        specialValues = java.util.Arrays.stream(specialCodes).map(this::bitsOf).toArray();
         Conversion down = Conversion.of(format, Rounding.DOWN, conversion.overflow());
         Conversion up = Conversion.of(format, Rounding.UP, conversion.overflow());
         overflowDownPos = bitsOf(overflowCode(down, huge));
@@ -139,15 +150,13 @@ final class VectorMiniFloat implements BulkConversion {
     public void fakeQuantize(float[] src, int srcOff, float[] dst, int dstOff, int n, long firstIndex) {
         Objects.checkFromIndexSize(srcOff, n, src.length);
         Objects.checkFromIndexSize(dstOff, n, dst.length);
-        int[] random = rounding == Rounding.STOCHASTIC ? new int[LANES] : null;
-        int i = 0;
-        for (int bound = F.loopBound(n); i < bound; i += LANES) {
-            FloatVector x = FloatVector.fromArray(F, src, srcOff + i);
-            FloatVector previous = rounding == Rounding.HYSTERESIS ? FloatVector.fromArray(F, dst, dstOff + i) : null;
-            round(x, previous, randomLanes(random, firstIndex + i)).intoArray(dst, dstOff + i);
-        }
-        conversion.fakeQuantize(src, srcOff + i, dst, dstOff + i, n - i, firstIndex + i);
+        int done = rounding == Rounding.RNE ? roundNearestEven(src, srcOff, dst, dstOff, n)
+                : round(src, srcOff, dst, dstOff, n, firstIndex);
+        conversion.fakeQuantize(src, srcOff + done, dst, dstOff + done, n - done, firstIndex + done);
     }
+
+    /** Encode rounds a chunk into this L1-sized scratch, then reads the codes off the rounded values. */
+    private static final int CHUNK = 1024;
 
     @Override
     public void encode(float[] src, int srcOff, byte[] codes, int codesOff, int n, long firstIndex) {
@@ -157,20 +166,19 @@ final class VectorMiniFloat implements BulkConversion {
         if (rounding == Rounding.HYSTERESIS) {
             throw new IllegalArgumentException("hysteresis needs the previous values: use fakeQuantize");
         }
-        int[] random = rounding == Rounding.STOCHASTIC ? new int[LANES] : null;
-        VectorMask<Byte> store = B.indexInRange(0, LANES);
-        int i = 0;
-        for (int bound = F.loopBound(n); i < bound; i += LANES) {
-            FloatVector x = FloatVector.fromArray(F, src, srcOff + i);
-            IntVector code = codesOf(x, round(x, null, randomLanes(random, firstIndex + i)));
-            ByteVector bytes = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-            if (B.length() == LANES) {
-                bytes.intoArray(codes, codesOff + i);
+        float[] rounded = new float[CHUNK];
+        int done = 0;
+        while (n - done >= LANES) {
+            int chunk = Math.min(CHUNK, F.loopBound(n - done));
+            if (rounding == Rounding.RNE) {
+                roundNearestEven(src, srcOff + done, rounded, 0, chunk);
             } else {
-                bytes.intoArray(codes, codesOff + i, store);
+                round(src, srcOff + done, rounded, 0, chunk, firstIndex + done);
             }
+            codesOf(rounded, codes, codesOff + done, chunk);
+            done += chunk;
         }
-        for (; i < n; i++) {
+        for (int i = done; i < n; i++) {
             codes[codesOff + i] = (byte) conversion.encode(src[srcOff + i], firstIndex + i, Float.NaN);
         }
     }
@@ -181,163 +189,205 @@ final class VectorMiniFloat implements BulkConversion {
         Objects.checkFromIndexSize(codesOff, n, codes.length);
         Objects.checkFromIndexSize(dstOff, n, dst.length);
         VectorMask<Byte> load = B.indexInRange(0, LANES);
+        int exponentMask = (1 << format.exponentBits()) - 1;
+        int mantissaMask = (1 << mantissaBits) - 1;
         int i = 0;
         for (int bound = F.loopBound(n); i < bound; i += LANES) {
             ByteVector bytes = B.length() == LANES ? ByteVector.fromArray(B, codes, codesOff + i)
                     : ByteVector.fromArray(B, codes, codesOff + i, load);
             IntVector code = ((IntVector) bytes.convertShape(VectorOperators.B2I, I, 0)).and(0xFF);
-            valuesOf(code).intoArray(dst, dstOff + i);
+            IntVector field = code.lanewise(VectorOperators.LSHR, mantissaBits).and(exponentMask);
+            IntVector mantissa = code.and(mantissaMask);
+            IntVector sign = code.lanewise(VectorOperators.LSHR, 31 - signShift).lanewise(VectorOperators.LSHL, 31);
+            IntVector normal = field.add(127 - bias).lanewise(VectorOperators.LSHL, 23)
+                    .or(mantissa.lanewise(VectorOperators.LSHL, 23 - mantissaBits));
+            IntVector subnormal = ((FloatVector) mantissa.convert(VectorOperators.I2F, 0))
+                    .mul(Math.scalb(1f, emin - mantissaBits)).reinterpretAsInts();
+            VectorMask<Integer> zeroField = field.compare(VectorOperators.EQ, 0);
+            IntVector special = switch (format.cfg()) {
+                case 5 -> normal.blend(0, mantissa.compare(VectorOperators.EQ, 0));
+                case 6 -> IntVector.zero(I);
+                default -> subnormal;
+            };
+            IntVector value = normal.blend(special, zeroField).or(sign);
+            // NaN and Inf codes: few, so compare against each of the format's special codes.
+            for (int s = 0; s < specialCodes.length; s++) {
+                value = value.blend(specialValues[s], code.compare(VectorOperators.EQ, specialCodes[s]));
+            }
+            value.reinterpretAsFloats().intoArray(dst, dstOff + i);
         }
         for (; i < n; i++) {
             dst[dstOff + i] = format.decode(codes[codesOff + i] & 0xFF);
         }
     }
 
-    private IntVector randomLanes(int[] buffer, long index) {
-        if (buffer == null) {
-            return null;
-        }
-        for (int lane = 0; lane < LANES; lane++) {
-            buffer[lane] = StochasticBits.bits(conversion.seed(), index + lane, randomBits);
-        }
-        return IntVector.fromArray(I, buffer, 0);
-    }
 
-    /** Rounds lanes of x to the format, as float32 (previous: hysteresis state; random: stochastic bits). */
-    private FloatVector round(FloatVector x, FloatVector previous, IntVector random) {
-        IntVector bits = x.reinterpretAsInts();
-        IntVector abs = bits.and(0x7FFFFFFF);
-        IntVector sign = bits.and(0x80000000);
-        VectorMask<Integer> negative = sign.compare(VectorOperators.NE, 0);
-        IntVector biased = abs.lanewise(VectorOperators.LSHR, 23);
-        IntVector exponent = biased.max(1);
-        IntVector significand = abs.and(0x7FFFFF).lanewise(VectorOperators.OR, 0x800000,
-                biased.compare(VectorOperators.NE, 0));
-        // shift = quantum exponent - exponent of the significand's last bit
-        IntVector shift = exponent.max(emin + 127).sub(exponent).add(23 - mantissaBits);
-        IntVector cappedShift = shift.min(31);
-        IntVector kept = significand.lanewise(VectorOperators.LSHR, cappedShift);
-        IntVector rest = significand.sub(kept.lanewise(VectorOperators.LSHL, cappedShift));
-        IntVector half = IntVector.broadcast(I, 1).lanewise(VectorOperators.LSHL, cappedShift)
-                .lanewise(VectorOperators.LSHR, 1);
-        VectorMask<Integer> inexact = rest.compare(VectorOperators.NE, 0);
-        VectorMask<Integer> wentUp = null;
-        VectorMask<Integer> wentDown = null;
-        if (rounding == Rounding.HYSTERESIS) {
-            wentUp = x.compare(VectorOperators.GT, previous).cast(I);
-            wentDown = x.compare(VectorOperators.LT, previous).cast(I);
-        }
-        VectorMask<Integer> away = switch (rounding) {
-            case RNE -> nearestEven(kept, rest, half);
-            case RNA -> rest.compare(VectorOperators.GE, half).and(inexact);
-            case RTZ -> I.maskAll(false);
-            case UP -> inexact.andNot(negative);
-            case DOWN -> inexact.and(negative);
-            case STOCHASTIC -> stochastic(rest, shift, random).and(inexact);
-            case HYSTERESIS -> {
-                VectorMask<Integer> nearest = nearestEven(kept, rest, half).andNot(wentUp).andNot(wentDown);
-                // went up -> round down (away only if negative); went down -> round up (away only if positive)
-                yield nearest.or(wentUp.and(negative).and(inexact)).or(wentDown.andNot(negative).and(inexact));
+    /**
+     * The vector rounding loop over whole vectors of {@code [0, n)}; returns the elements done.
+     * Everything is written out in this one method, without switches on the mode: a vector that
+     * crosses a call C2 does not inline is boxed on the heap, and a method with too many nodes stops
+     * C2 from inlining the Vector API itself, either of which costs a hundred times the arithmetic.
+     * The rounding mode enters as lane masks: nearest / up / down / stochastic lanes.
+     */
+    private int round(float[] src, int srcOff, float[] dst, int dstOff, int n, long firstIndex) {
+        boolean hysteresis = rounding == Rounding.HYSTERESIS;
+        boolean stochastic = rounding == Rounding.STOCHASTIC;
+        VectorMask<Integer> nearestLanes = I.maskAll(rounding == Rounding.RNE || rounding == Rounding.RNA);
+        VectorMask<Integer> upLanes = I.maskAll(rounding == Rounding.UP);
+        VectorMask<Integer> downLanes = I.maskAll(rounding == Rounding.DOWN);
+        VectorMask<Integer> tiesAway = I.maskAll(rounding == Rounding.RNA);
+        int[] randomBuffer = stochastic ? new int[LANES] : null;
+        int randomLimit = (int) ((1L << randomBits) - 1);
+        int i = 0;
+        for (int bound = F.loopBound(n); i < bound; i += LANES) {
+            FloatVector x = FloatVector.fromArray(F, src, srcOff + i);
+            IntVector bits = x.reinterpretAsInts();
+            IntVector abs = bits.and(0x7FFFFFFF);
+            IntVector sign = bits.and(0x80000000);
+            VectorMask<Integer> negative = bits.compare(VectorOperators.LT, 0);
+            IntVector biased = abs.lanewise(VectorOperators.LSHR, 23);
+            IntVector exponent = biased.max(1);
+            IntVector significand = abs.and(0x7FFFFF).lanewise(VectorOperators.OR, 0x800000,
+                    biased.compare(VectorOperators.NE, 0));
+            // shift = quantum exponent - exponent of the significand's last bit
+            IntVector quantumBiased = exponent.max(emin + 127);
+            IntVector shift = quantumBiased.sub(exponent).add(23 - mantissaBits);
+            IntVector cappedShift = shift.min(31);
+            IntVector kept = significand.lanewise(VectorOperators.LSHR, cappedShift);
+            IntVector rest = significand.sub(kept.lanewise(VectorOperators.LSHL, cappedShift));
+            IntVector half = IntVector.broadcast(I, 1).lanewise(VectorOperators.LSHL, cappedShift)
+                    .lanewise(VectorOperators.LSHR, 1);
+            VectorMask<Integer> inexact = rest.compare(VectorOperators.NE, 0);
+            VectorMask<Integer> odd = kept.and(1).compare(VectorOperators.NE, 0);
+            VectorMask<Integer> nearest = nearestLanes;
+            VectorMask<Integer> up = upLanes;
+            VectorMask<Integer> down = downLanes;
+            if (hysteresis) {
+                FloatVector previous = FloatVector.fromArray(F, dst, dstOff + i);
+                down = x.compare(VectorOperators.GT, previous).cast(I);
+                up = x.compare(VectorOperators.LT, previous).cast(I);
+                nearest = down.or(up).not();
             }
-        };
-        kept = kept.add(1, away);
-        IntVector quantum = exponent.max(emin + 127).sub(127 + mantissaBits);
-        IntVector firstHalf = quantum.lanewise(VectorOperators.ASHR, 1);
-        IntVector secondHalf = quantum.sub(firstHalf);
-        FloatVector magnitude = ((FloatVector) kept.convert(VectorOperators.I2F, 0))
-                .mul(firstHalf.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats())
-                .mul(secondHalf.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats());
-        if (flush) {
-            magnitude = magnitude.blend(0f, magnitude.compare(VectorOperators.LT, minNormal));
+            VectorMask<Integer> atHalf = rest.compare(VectorOperators.EQ, half).and(inexact);
+            VectorMask<Integer> away = nearest.and(rest.compare(VectorOperators.GT, half)
+                            .or(atHalf.and(odd.or(tiesAway))))
+                    .or(up.and(inexact).andNot(negative))
+                    .or(down.and(inexact).and(negative));
+            if (stochastic) {
+                for (int lane = 0; lane < LANES; lane++) {
+                    randomBuffer[lane] = StochasticBits.bits(conversion.seed(), firstIndex + i + lane, randomBits);
+                }
+                // Top R bits of the part shifted out, plus R random bits, carry into bit R.
+                IntVector distance = shift.sub(randomBits);
+                IntVector right = rest.lanewise(VectorOperators.LSHR, distance.max(0).min(31))
+                        .blend(0, distance.compare(VectorOperators.GE, 32));
+                IntVector left = rest.lanewise(VectorOperators.LSHL, distance.neg().max(0));
+                IntVector top = right.blend(left, distance.compare(VectorOperators.LT, 0));
+                away = IntVector.fromArray(I, randomBuffer, 0).compare(VectorOperators.GT, top.neg().add(randomLimit))
+                        .and(inexact);
+            }
+            kept = kept.add(1, away);
+            IntVector quantum = quantumBiased.sub(127 + mantissaBits);
+            IntVector firstHalf = quantum.lanewise(VectorOperators.ASHR, 1);
+            FloatVector magnitude = ((FloatVector) kept.convert(VectorOperators.I2F, 0))
+                    .mul(firstHalf.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats())
+                    .mul(quantum.sub(firstHalf).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats());
+            if (flush) {
+                magnitude = magnitude.blend(0f, magnitude.compare(VectorOperators.LT, minNormal));
+            }
+            IntVector result = magnitude.reinterpretAsInts();
+            result = unsignedZero ? result.lanewise(VectorOperators.OR, sign, result.compare(VectorOperators.NE, 0))
+                    : result.or(sign);
+            IntVector overflowed = IntVector.broadcast(I, overflowPos).blend(overflowNeg, negative);
+            if (hysteresis) {
+                overflowed = overflowed.blend(IntVector.broadcast(I, overflowDownPos).blend(overflowDownNeg, negative), down)
+                        .blend(IntVector.broadcast(I, overflowUpPos).blend(overflowUpNeg, negative), up);
+            }
+            result = result.blend(overflowed, magnitude.compare(VectorOperators.GT, maxFinite).cast(I));
+            result = result.blend(IntVector.broadcast(I, infPos).blend(infNeg, negative),
+                    abs.compare(VectorOperators.EQ, 0x7F800000));
+            result = result.blend(IntVector.broadcast(I, nanPos).blend(nanNeg, negative),
+                    abs.compare(VectorOperators.GT, 0x7F800000));
+            result.reinterpretAsFloats().intoArray(dst, dstOff + i);
         }
-        IntVector result = magnitude.reinterpretAsInts();
-        IntVector signed = unsignedZero ? result.lanewise(VectorOperators.OR, sign, result.compare(VectorOperators.NE, 0))
-                : result.or(sign);
-        VectorMask<Integer> overflow = magnitude.compare(VectorOperators.GT, maxFinite).cast(I);
-        IntVector overflowed = select(overflowPos, overflowNeg, negative);
-        if (rounding == Rounding.HYSTERESIS) {
-            overflowed = overflowed.blend(select(overflowDownPos, overflowDownNeg, negative), wentUp)
-                    .blend(select(overflowUpPos, overflowUpNeg, negative), wentDown);
+        return i;
+    }
+
+    /**
+     * The default mode's shortcut, equal to {@link #round} under RNE: in the normal range, adding
+     * half an ulp minus one plus the kept lowest bit to the float's bits and clearing the dropped
+     * bits rounds to nearest even, a carry moving into the exponent by itself; below the normal
+     * range, adding and subtracting 2^(emin - M + 23) makes the FPU round at the subnormal step.
+     */
+    private int roundNearestEven(float[] src, int srcOff, float[] dst, int dstOff, int n) {
+        int dropped = 23 - mantissaBits;
+        // The kept significand's lowest bit breaks ties; with M = 0 it is the implicit 1, always odd.
+        int keptBit = dropped == 0 || mantissaBits == 0 ? 0 : 1;
+        int halfMinusOne = dropped == 0 ? 0 : (1 << (dropped - 1)) - (mantissaBits == 0 ? 0 : 1);
+        int keepMask = -(1 << dropped);
+        int minNormalBits = Float.floatToRawIntBits(minNormal);
+        float subnormalMagic = Math.scalb(1f, emin - mantissaBits + 23);
+        int i = 0;
+        for (int bound = F.loopBound(n); i < bound; i += LANES) {
+            FloatVector x = FloatVector.fromArray(F, src, srcOff + i);
+            IntVector bits = x.reinterpretAsInts();
+            IntVector abs = bits.and(0x7FFFFFFF);
+            IntVector sign = bits.and(0x80000000);
+            VectorMask<Integer> negative = bits.compare(VectorOperators.LT, 0);
+            IntVector normal = abs.add(abs.lanewise(VectorOperators.LSHR, dropped).and(keptBit)).add(halfMinusOne)
+                    .and(keepMask);
+            FloatVector absolute = abs.reinterpretAsFloats();
+            IntVector subnormal = absolute.add(subnormalMagic).sub(subnormalMagic).reinterpretAsInts();
+            IntVector result = normal.blend(subnormal, abs.compare(VectorOperators.LT, minNormalBits));
+            FloatVector magnitude = result.reinterpretAsFloats();
+            if (flush) {
+                result = result.blend(0, magnitude.compare(VectorOperators.LT, minNormal).cast(I));
+            }
+            result = unsignedZero ? result.lanewise(VectorOperators.OR, sign, result.compare(VectorOperators.NE, 0))
+                    : result.or(sign);
+            result = result.blend(IntVector.broadcast(I, overflowPos).blend(overflowNeg, negative),
+                    magnitude.compare(VectorOperators.GT, maxFinite).cast(I));
+            result = result.blend(IntVector.broadcast(I, infPos).blend(infNeg, negative),
+                    abs.compare(VectorOperators.EQ, 0x7F800000));
+            result = result.blend(IntVector.broadcast(I, nanPos).blend(nanNeg, negative),
+                    abs.compare(VectorOperators.GT, 0x7F800000));
+            result.reinterpretAsFloats().intoArray(dst, dstOff + i);
         }
-        signed = signed.blend(overflowed, overflow);
-        signed = signed.blend(select(infPos, infNeg, negative), abs.compare(VectorOperators.EQ, 0x7F800000));
-        signed = signed.blend(select(nanPos, nanNeg, negative), abs.compare(VectorOperators.GT, 0x7F800000));
-        return signed.reinterpretAsFloats();
+        return i;
     }
 
-    private static VectorMask<Integer> nearestEven(IntVector kept, IntVector rest, IntVector half) {
-        VectorMask<Integer> odd = kept.and(1).compare(VectorOperators.NE, 0);
-        return rest.compare(VectorOperators.GT, half)
-                .or(rest.compare(VectorOperators.EQ, half).and(odd).and(rest.compare(VectorOperators.NE, 0)));
-    }
-
-    /** Top R bits of the part shifted out, plus R random bits, carry into bit R. */
-    private VectorMask<Integer> stochastic(IntVector rest, IntVector shift, IntVector random) {
-        IntVector distance = shift.sub(randomBits);
-        IntVector right = rest.lanewise(VectorOperators.LSHR, distance.max(0).min(31))
-                .blend(0, distance.compare(VectorOperators.GE, 32));
-        IntVector left = rest.lanewise(VectorOperators.LSHL, distance.neg().max(0));
-        IntVector top = right.blend(left, distance.compare(VectorOperators.LT, 0));
-        IntVector limit = IntVector.broadcast(I, (int) ((1L << randomBits) - 1)).sub(top);
-        return random.compare(VectorOperators.GT, limit);
-    }
-
-    private static IntVector select(int positive, int negative, VectorMask<Integer> isNegative) {
-        return IntVector.broadcast(I, positive).blend(negative, isNegative);
-    }
-
-    /** The codes of rounded values r (x is the input, for its special cases). */
-    private IntVector codesOf(FloatVector x, FloatVector r) {
-        IntVector inBits = x.reinterpretAsInts();
-        IntVector inAbs = inBits.and(0x7FFFFFFF);
-        VectorMask<Integer> negative = inBits.compare(VectorOperators.LT, 0);
-        IntVector bits = r.reinterpretAsInts();
-        IntVector abs = bits.and(0x7FFFFFFF);
-        IntVector sign = bits.lanewise(VectorOperators.LSHR, 31).lanewise(VectorOperators.LSHL, 31 - signShift);
-        IntVector normal = abs.lanewise(VectorOperators.LSHR, 23).add(bias - 127).lanewise(VectorOperators.LSHL, mantissaBits)
-                .or(abs.lanewise(VectorOperators.LSHR, 23 - mantissaBits).and((1 << mantissaBits) - 1));
-        FloatVector subnormalSteps = r.abs().mul(Math.scalb(1f, mantissaBits - emin));
-        IntVector subnormal = (IntVector) subnormalSteps.convert(VectorOperators.F2I, 0);
-        VectorMask<Integer> isNormal = r.abs().compare(VectorOperators.GE, minNormal).cast(I);
-        IntVector code = subnormal.blend(normal, isNormal).or(sign);
-        if (unsignedZero) {
-            code = code.blend(0, abs.compare(VectorOperators.EQ, 0));
+    /**
+     * Codes of rounded values (whole vectors of {@code [0, n)}). A rounded value is one of the
+     * format's values, so its code follows from its bits alone: NaN and Inf (including the results
+     * of overflow) map to the format's NaN and Inf codes with their sign.
+     */
+    private void codesOf(float[] rounded, byte[] codes, int codesOff, int n) {
+        VectorMask<Byte> store = B.indexInRange(0, LANES);
+        for (int i = 0; i < n; i += LANES) {
+            IntVector bits = FloatVector.fromArray(F, rounded, i).reinterpretAsInts();
+            IntVector abs = bits.and(0x7FFFFFFF);
+            VectorMask<Integer> negative = bits.compare(VectorOperators.LT, 0);
+            IntVector sign = bits.lanewise(VectorOperators.LSHR, 31).lanewise(VectorOperators.LSHL, 31 - signShift);
+            IntVector normal = abs.lanewise(VectorOperators.LSHR, 23).add(bias - 127)
+                    .lanewise(VectorOperators.LSHL, mantissaBits)
+                    .or(abs.lanewise(VectorOperators.LSHR, 23 - mantissaBits).and((1 << mantissaBits) - 1));
+            FloatVector magnitude = abs.reinterpretAsFloats();
+            IntVector subnormal = (IntVector) magnitude.mul(Math.scalb(1f, mantissaBits - emin))
+                    .convert(VectorOperators.F2I, 0);
+            IntVector code = subnormal.blend(normal, magnitude.compare(VectorOperators.GE, minNormal).cast(I)).or(sign);
+            if (unsignedZero) {
+                code = code.blend(0, abs.compare(VectorOperators.EQ, 0));
+            }
+            code = code.blend(IntVector.broadcast(I, infValueCodePos).blend(infValueCodeNeg, negative),
+                    abs.compare(VectorOperators.EQ, 0x7F800000));
+            code = code.blend(IntVector.broadcast(I, nanCodePos).blend(nanCodeNeg, negative),
+                    abs.compare(VectorOperators.GT, 0x7F800000));
+            ByteVector bytes = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+            if (B.length() == LANES) {
+                bytes.intoArray(codes, codesOff + i);
+            } else {
+                bytes.intoArray(codes, codesOff + i, store);
+            }
         }
-        // A finite input whose rounded value is Inf or NaN overflowed (saturated overflow is coded as max above).
-        VectorMask<Integer> overflow = inAbs.compare(VectorOperators.LT, 0x7F800000)
-                .and(abs.compare(VectorOperators.GE, 0x7F800000));
-        code = code.blend(select(overflowCodePos, overflowCodeNeg, negative), overflow);
-        code = code.blend(select(infCodePos, infCodeNeg, negative), inAbs.compare(VectorOperators.EQ, 0x7F800000));
-        return code.blend(select(nanCodePos, nanCodeNeg, negative), inAbs.compare(VectorOperators.GT, 0x7F800000));
-    }
-
-    /** The float32 values of codes, as {@link MiniFloat#decode}. */
-    private FloatVector valuesOf(IntVector code) {
-        int exponentMask = (1 << format.exponentBits()) - 1;
-        int mantissaMask = (1 << mantissaBits) - 1;
-        IntVector field = code.lanewise(VectorOperators.LSHR, mantissaBits).and(exponentMask);
-        IntVector mantissa = code.and(mantissaMask);
-        IntVector sign = code.lanewise(VectorOperators.LSHR, 31 - signShift).lanewise(VectorOperators.LSHL, 31);
-        IntVector normal = field.add(127 - bias).lanewise(VectorOperators.LSHL, 23)
-                .or(mantissa.lanewise(VectorOperators.LSHL, 23 - mantissaBits));
-        IntVector subnormal = ((FloatVector) mantissa.convert(VectorOperators.I2F, 0))
-                .mul(Math.scalb(1f, emin - mantissaBits)).reinterpretAsInts();
-        VectorMask<Integer> zeroField = field.compare(VectorOperators.EQ, 0);
-        IntVector special = switch (format.cfg()) {
-            case 5 -> normal.blend(0, mantissa.compare(VectorOperators.EQ, 0));
-            case 6 -> IntVector.zero(I);
-            default -> subnormal;
-        };
-        IntVector value = normal.blend(special, zeroField).or(sign);
-        // NaN and Inf codes: few, so compare against each of the format's special codes.
-        for (int specialCode : specialCodes()) {
-            value = value.blend(Float.floatToRawIntBits(format.decode(specialCode)), code.compare(VectorOperators.EQ, specialCode));
-        }
-        return value.reinterpretAsFloats();
-    }
-
-    private int[] specialCodes() {
-        return java.util.stream.IntStream.range(0, 1 << format.bits())
-                .filter(c -> format.isNaN(c) || format.isInfinite(c)).toArray();
     }
 }

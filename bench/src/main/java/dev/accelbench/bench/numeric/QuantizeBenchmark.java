@@ -1,0 +1,71 @@
+package dev.accelbench.bench.numeric;
+
+import dev.accelbench.bench.support.Bytes;
+import dev.accelbench.bench.support.SuiteDefaults;
+import dev.accelbench.kernels.numeric.BulkConversion;
+import dev.accelbench.kernels.numeric.Conversion;
+import dev.accelbench.kernels.numeric.FormatNames;
+import java.util.SplittableRandom;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Quantize a float array to one-byte FP8 codes (RNE) and dequantize the codes back, with the Vector
+ * API, beside {@code System.arraycopy} of the float array. Quantize reads 4 and writes 1 byte per
+ * element, dequantize the reverse, the copy reads and writes 4; {@code ·bytes} reads as GB/s.
+ *
+ * <pre>java -jar bench/target/benchmarks.jar QuantizeBenchmark -p to=e5m2 -p arrayBytes=16777216</pre>
+ */
+@State(Scope.Thread)
+public class QuantizeBenchmark extends SuiteDefaults {
+
+    @Param({"e4m3", "e5m2"})
+    public String to;
+
+    /** Bytes of the float array. */
+    @Param({"65536", "16777216"})
+    public int arrayBytes;
+
+    private float[] values;
+    private float[] copy;
+    private byte[] codes;
+    private BulkConversion conversion;
+
+    @Setup
+    public void setUp() {
+        int n = arrayBytes / Float.BYTES;
+        values = new float[n];
+        copy = new float[n];
+        codes = new byte[n];
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        conversion = BulkConversion.of(Conversion.rne(FormatNames.parse(to)));
+        conversion.encode(values, 0, codes, 0, n, 0);
+    }
+
+    @Benchmark
+    public byte[] quantize(Bytes bytes) {
+        bytes.bytes += 5L * values.length;
+        conversion.encode(values, 0, codes, 0, values.length, 0);
+        return codes;
+    }
+
+    @Benchmark
+    public float[] dequantize(Bytes bytes) {
+        bytes.bytes += 5L * values.length;
+        conversion.decode(codes, 0, copy, 0, values.length);
+        return copy;
+    }
+
+    @Benchmark
+    public float[] arraycopy(Bytes bytes) {
+        bytes.bytes += 2L * arrayBytes;
+        System.arraycopy(values, 0, copy, 0, values.length);
+        return copy;
+    }
+}
