@@ -1,0 +1,98 @@
+package dev.accelbench.tools;
+
+import dev.accelbench.reports.compare.ComparisonJson;
+import dev.accelbench.reports.compare.ComparisonMarkdown;
+import dev.accelbench.reports.compare.ComparisonReport;
+import dev.accelbench.reports.compare.ComparisonSettings;
+import dev.accelbench.reports.compare.ComparisonTable;
+import dev.accelbench.reports.compare.HierarchicalBootstrap;
+import dev.accelbench.reports.compare.RunComparison;
+import dev.accelbench.reports.jmh.ResultFileException;
+import dev.accelbench.reports.jmh.ResultSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code accelbench compare}: the regression gate. Exit codes: 0 no significant slowdown beyond
+ * the threshold, 1 at least one (or, with {@code --fail-on-metric-change}, a changed deterministic
+ * metric), 2 bad input, with a one-line error on standard error.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two JMH JSON runs, benchmark by benchmark (matched by name, mode and params):",
+                "candidate/baseline ratio with a confidence interval from a bootstrap over forks and",
+                "iterations, and a verdict: faster, slower, unchanged, inconclusive, missing or new.",
+                "Deterministic secondary metrics (modeled cycles, gc.alloc.rate.norm) compare exactly.",
+                "Reads NAME.env.json beside each file and warns when the environments differ."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no benchmark significantly slower beyond the threshold",
+                "1:a benchmark is significantly slower beyond the threshold",
+                "2:bad input (unreadable or malformed file, bad option)"})
+final class CompareCommand implements Callable<Integer> {
+
+    enum Format { MARKDOWN, JSON, TABLE }
+
+    @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON results of the baseline")
+    Path baseline;
+
+    @Parameters(index = "1", paramLabel = "CANDIDATE.json", description = "JMH JSON results of the candidate")
+    Path candidate;
+
+    // Parsed in call() rather than by a picocli converter, so a bad value is one clear line.
+    @Option(names = "--threshold", defaultValue = "5%", paramLabel = "T",
+            description = "smallest change that counts: 5%% or 0.05 (default: ${DEFAULT-VALUE})")
+    String threshold;
+
+    @Option(names = "--alpha", defaultValue = "0.01", paramLabel = "A",
+            description = "significance level; intervals have confidence 1-A (default: ${DEFAULT-VALUE})")
+    String alpha;
+
+    @Option(names = "--format", defaultValue = "markdown",
+            description = "markdown, json or table (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--resamples", defaultValue = "" + HierarchicalBootstrap.DEFAULT_RESAMPLES,
+            description = "bootstrap resamples per benchmark (default: ${DEFAULT-VALUE})")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "" + ComparisonSettings.DEFAULT_SEED,
+            description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--fail-on-metric-change",
+            description = "also exit 1 when a deterministic secondary metric changed")
+    boolean failOnMetricChange;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ComparisonSettings settings;
+        ComparisonReport report;
+        try {
+            settings = new ComparisonSettings(ComparisonSettings.parseThreshold(threshold),
+                    ComparisonSettings.parseAlpha(alpha), resamples, seed);
+            report = new RunComparison(settings).compare(ResultSet.read(baseline), ResultSet.read(candidate));
+        } catch (IllegalArgumentException | ResultFileException e) {
+            err.println("accelbench compare: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case MARKDOWN -> ComparisonMarkdown.render(report);
+            case JSON -> ComparisonJson.render(report);
+            case TABLE -> ComparisonTable.render(report);
+        });
+        out.flush();
+        boolean metricFailure = failOnMetricChange && !report.changedMetrics().isEmpty();
+        return report.hasRegression() || metricFailure ? 1 : 0;
+    }
+}
