@@ -2,7 +2,9 @@ package dev.accelbench.kernels.numeric;
 
 /**
  * A {@link Conversion} prepared for arrays: constants precomputed once, Vector API kernels where the
- * format has them ({@link VectorMiniFloat}), the scalar conversion elsewhere. Results equal the
+ * format has them ({@link VectorMiniFloat}: every signed minifloat in every mode; {@link
+ * VectorFixedPoint}: fixed point in the deterministic modes), the scalar conversion elsewhere (E8M0;
+ * stochastic and hysteresis rounding to fixed point). Results equal the
  * scalar {@link Conversion} element for element, bit for bit, in every mode (tests check it).
  * Element i of a call is element {@code firstIndex + i} of the stream, for stochastic rounding.
  */
@@ -27,6 +29,9 @@ public interface BulkConversion {
     static BulkConversion of(Conversion conversion) {
         if (VectorMiniFloat.supports(conversion)) {
             return new VectorMiniFloat(conversion);
+        }
+        if (VectorFixedPoint.supports(conversion)) {
+            return new VectorFixedPoint(conversion);
         }
         return new ScalarBulkConversion(conversion);
     }
