@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         usageHelpWidth = 100,
         versionProvider = Version.class,
         description = "Benchmarks, accuracy and accelerator models for transformer-accelerator kernels.",
-        subcommands = {EnvCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EnvCommand.class, SqnrCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nRun by the ./accelbench launcher itself:%n",
         footer = {
                 "  bench [--quick] [JMH options]",
