@@ -2,6 +2,7 @@ package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
+import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +45,8 @@ final class QuickSuite {
 
     static final List<Point> POINTS = List.of(
             new Point("level-1 BLAS", DotBenchmark.class, Map.of("n", "4096")),
-            new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")));
+            new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")),
+            new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")));
 
     private QuickSuite() {
     }
