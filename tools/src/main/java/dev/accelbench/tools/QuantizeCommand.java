@@ -11,9 +11,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +39,21 @@ final class QuantizeCommand implements Callable<Integer> {
 
     private static final Pattern HEX_BITS = Pattern.compile("[0-9a-fA-F]{8}");
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "target format, e.g. e4m3, bf16, e6m3, q8.8")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "target format, e.g. e4m3, bf16, e6m3, q8.8 (required unless --sqnr)")
     String to;
+
+    @Option(names = "--sqnr", description = "instead of converting standard input, print the SQNR table of every format "
+            + "(as `accelbench sqnr`; with --samples, --seed, --format table|json, --formats)")
+    boolean sqnr;
+
+    @Option(names = "--samples", defaultValue = "65536", paramLabel = "N", description = "with --sqnr: samples per distribution")
+    int samples;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "with --sqnr: output format")
+    String sqnrFormat;
+
+    @Option(names = "--formats", paramLabel = "NAME,...", description = "with --sqnr: the formats (default: all)")
+    String sqnrFormats;
 
     @Option(names = "--rounding", defaultValue = "rne", paramLabel = "MODE",
             description = "rne|rtz|rna|up|down|stochastic|hysteresis (default: ${DEFAULT-VALUE})")
@@ -68,6 +84,14 @@ final class QuantizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (sqnr) {
+            return sqnrTable();
+        }
+        if (to == null) {
+            spec.commandLine().getErr().println("accelbench quantize: --to FORMAT is required (or --sqnr)");
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         Conversion conversion;
         try {
             ScalarFormat format = FormatNames.parse(to);
@@ -111,6 +135,20 @@ final class QuantizeCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return malformed == 0 ? 0 : 1;
+    }
+
+    /** {@code quantize --sqnr}: the same table as {@code accelbench sqnr}, with this command's streams. */
+    private int sqnrTable() {
+        List<String> args = new ArrayList<>(List.of("--samples", Integer.toString(samples), "--format", sqnrFormat));
+        if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+            args.addAll(List.of("--seed", Long.toString(seed)));
+        }
+        if (sqnrFormats != null) {
+            args.addAll(List.of("--formats", sqnrFormats));
+        }
+        CommandLine table = new CommandLine(new SqnrCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(spec.commandLine().getOut()).setErr(spec.commandLine().getErr());
+        return table.execute(args.toArray(String[]::new));
     }
 
     static float parseBits(String line) {

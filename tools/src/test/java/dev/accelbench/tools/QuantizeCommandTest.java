@@ -92,6 +92,17 @@ class QuantizeCommandTest {
     }
 
     @Test
+    void sqnrPrintsTheTableOfTheChosenFormats() {
+        assertEquals(0, run("", "--sqnr", "--samples", "4096", "--formats", "e4m3,bfp8,mxfp8-e4m3"));
+        String table = out.toString();
+        assertTrue(table.contains("SQNR in dB"), table);
+        assertTrue(table.contains("e4m3") && table.contains("bfp8") && table.contains("mxfp8-e4m3"), table);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("", "--sqnr", "--samples", "4096", "--formats", "bf16", "--format", "json"));
+        assertTrue(out.toString().contains("\"sqnr_db\""), out.toString());
+    }
+
+    @Test
     void badOptionsExitWithTwo() {
         assertEquals(2, run("1\n", "--to", "e9m40"));
         assertTrue(err.toString().contains("eXmY"), err.toString());

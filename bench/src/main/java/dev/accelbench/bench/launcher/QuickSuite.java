@@ -2,6 +2,7 @@ package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
+import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
 import dev.accelbench.bench.numeric.FakeQuantizeBenchmark;
 import dev.accelbench.bench.numeric.QuantizeBenchmark;
 import java.util.List;
@@ -48,7 +49,8 @@ final class QuickSuite {
             new Point("level-1 BLAS", DotBenchmark.class, Map.of("n", "4096")),
             new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")),
             new Point("number formats", FakeQuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
-            new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")));
+            new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
+            new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")));
 
     private QuickSuite() {
     }

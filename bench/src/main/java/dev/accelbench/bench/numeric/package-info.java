@@ -1,2 +1,2 @@
-/** Benchmarks of the number formats: bulk conversions against a copy of the same bytes. */
+/** Benchmarks of the number formats: scalar and block conversions against a copy of the same bytes. */
 package dev.accelbench.bench.numeric;

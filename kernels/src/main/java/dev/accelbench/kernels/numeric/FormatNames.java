@@ -112,7 +112,13 @@ public final class FormatNames {
             throw new IllegalArgumentException("the IEEE encoding needs X >= 2 (a normal binade) and Y >= 1 (a NaN code)");
         }
         int defaultBias = encoding == Encoding.FNUZ ? 1 << (e - 1) : (1 << (e - 1)) - 1;
-        String name = "e" + e + "m" + m + (encoding == Encoding.IEEE ? "" : "-" + encoding.name().toLowerCase(Locale.ROOT))
+        String plain = "e" + e + "m" + m;
+        // IEEE is the grammar's default, but where a named instance that is not IEEE has the plain
+        // name (e4m3 is FN, e2m1 FINITE, e8m0 unsigned), an IEEE format must say so.
+        boolean plainNameIsTaken = NAMED.get(plain) instanceof MiniFloat named
+                && (named.encoding() != Encoding.IEEE || !named.signed());
+        boolean explicitEncoding = encoding != Encoding.IEEE || plainNameIsTaken;
+        String name = plain + (explicitEncoding ? "-" + encoding.name().toLowerCase(Locale.ROOT) : "")
                 + (bias == defaultBias ? "" : "-bias=" + bias) + (cfg == 0 ? "" : "-cfg" + cfg);
         for (ScalarFormat known : NAMED.values()) {
             if (known instanceof MiniFloat f && f.signed() && f.exponentBits() == e && f.mantissaBits() == m

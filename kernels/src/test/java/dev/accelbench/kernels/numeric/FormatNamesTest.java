@@ -35,6 +35,17 @@ class FormatNamesTest {
         assertEquals(FormatNames.parse("e5m2-fnuz"), FormatNames.parse("e5m2fnuz"));
     }
 
+    @Test
+    void everyCanonicalNameParsesBackToItsFormat() {
+        for (String name : new String[] {"e4m3-ieee", "e5m2-cfg5", "e4m3-ieee-cfg4", "e3m2-ieee", "e2m1-ieee-bias=2",
+                "e6m3", "e5m2-fnuz-bias=15", "e4m3-fn-bias=8", "q8.13"}) {
+            ScalarFormat f = FormatNames.parse(name);
+            assertEquals(f, FormatNames.parse(f.name()), name + " -> " + f.name());
+        }
+        assertEquals("e4m3-ieee", FormatNames.parse("e4m3-ieee").name());
+        assertEquals("e4m3-ieee-cfg5", FormatNames.parse("e4m3-cfg5").name());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"e0m3", "e9m40", "e9m2", "e4m24", "q0.0", "q20.13", "e4m3-fn-cfg5", "e4m3-cfg7", "e4m3-cfg0",
             "e1m2", "e4m0-ieee", "fp64", "bfp0", "", "e5m2-bias=-120", "e99999999999m2", "e4m3-cfg5-fn"})
