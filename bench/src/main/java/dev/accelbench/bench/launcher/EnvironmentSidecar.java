@@ -2,6 +2,7 @@ package dev.accelbench.bench.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.accelbench.bench.gemm.OpenBlas;
 import dev.accelbench.kernels.platform.HostInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,8 +26,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Keys: {@code cpu_model}, {@code cpu_flags}, {@code cores}, {@code os}, {@code jdk} and
  * {@code vector_bits} (both as the benchmark forks see them, probed by starting one JVM exactly as
  * a fork is started), {@code git_commit} (the checkout holding benchmarks.jar, with "-dirty" when
- * tracked files changed; absent outside a git checkout), {@code started_utc}, {@code jvm_args} and
- * {@code command_line}.
+ * tracked files changed; absent outside a git checkout), {@code started_utc}, {@code jvm_args},
+ * {@code command_line}, and where OpenBLAS loads the kernel it chose ({@code openblas_core}) and any
+ * {@code OPENBLAS_CORETYPE} that forced it.
  */
 final class EnvironmentSidecar {
 
@@ -47,6 +49,12 @@ final class EnvironmentSidecar {
         env.put("vector_bits", fork.containsKey("vector_bits") ? Integer.valueOf(fork.get("vector_bits")) : null);
         gitCommit().ifPresent(commit -> env.put("git_commit", commit));
         env.put("started_utc", started.toString());
+        // The OpenBLAS baseline's speed depends on the kernel its CPU detection chose.
+        OpenBlas.load().ifPresent(blas -> env.put("openblas_core", blas.coreName()));
+        String coreType = System.getenv("OPENBLAS_CORETYPE");
+        if (coreType != null) {
+            env.put("openblas_coretype_env", coreType);
+        }
         env.put("jvm_args", forkArgs);
         env.put("command_line", List.of(commandLine));
         return env;

@@ -13,11 +13,14 @@ import org.openjdk.jmh.runner.options.Options;
  * {@code -jvmArgs}, {@code -jvmArgsPrepend} or {@code -jvmArgsAppend} replaces the matching
  * {@code @Fork} annotation value, so an annotation cannot guarantee the incubator module. The suite
  * therefore never uses {@code @Fork(jvmArgsPrepend)} (a test checks it) and always sets the prepend
- * list itself: the user's prepend arguments followed by {@code --add-modules=jdk.incubator.vector}.
+ * list itself: the user's prepend arguments followed by {@code --add-modules=jdk.incubator.vector}
+ * and {@code --enable-native-access=ALL-UNNAMED}.
  */
 final class ForkArguments {
 
     static final String VECTOR_MODULE_FLAG = "--add-modules=jdk.incubator.vector";
+    /** The OpenBLAS baseline calls C through FFM; without this JDK 25 warns on every fork. */
+    static final String NATIVE_ACCESS_FLAG = "--enable-native-access=ALL-UNNAMED";
 
     private ForkArguments() {
     }
@@ -26,6 +29,7 @@ final class ForkArguments {
     static List<String> prepend(Options user) {
         List<String> prepend = new ArrayList<>(user.getJvmArgsPrepend().orElse(List.of()));
         prepend.add(VECTOR_MODULE_FLAG);
+        prepend.add(NATIVE_ACCESS_FLAG);
         return prepend;
     }
 

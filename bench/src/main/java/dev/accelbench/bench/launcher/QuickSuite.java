@@ -2,6 +2,7 @@ package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
+import dev.accelbench.bench.gemm.SgemmBenchmark;
 import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
 import dev.accelbench.bench.numeric.FakeQuantizeBenchmark;
 import dev.accelbench.bench.numeric.QuantizeBenchmark;
@@ -50,6 +51,7 @@ final class QuickSuite {
             new Point("level-1 BLAS", AxpyBenchmark.class, Map.of("n", "4096")),
             new Point("number formats", FakeQuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
             new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
+            new Point("GEMM", SgemmBenchmark.class, Map.of("shape", "512x768x768", "threads", "1")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")));
 
     private QuickSuite() {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import dev.accelbench.bench.gemm.OpenBlas;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -31,6 +32,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class SuiteLauncher {
 
     static final String QUICK_FLAG = "--quick";
+    /** Benchmarks that call OpenBLAS: their method names say so. */
+    static final String OPENBLAS_BENCHMARKS = "\\.openblas$";
 
     private SuiteLauncher() {
     }
@@ -103,6 +106,10 @@ public final class SuiteLauncher {
     private static int runBenchmarks(CommandLineOptions user, boolean quick, String[] commandLine, PrintStream out,
                                      PrintStream err) throws IOException, RunnerException {
         Options plan = quick ? QuickSuite.options(user) : user;
+        if (OpenBlas.load().isEmpty()) {
+            err.println("accelbench bench: " + OpenBlas.INSTALL_HINT + "; leaving out the OpenBLAS benchmarks");
+            plan = new OptionsBuilder().parent(plan).exclude(OPENBLAS_BENCHMARKS).build();
+        }
         Instant started = Instant.now();
         ResultTarget target = ResultTarget.choose(user, started);
         Collection<RunResult> results;

@@ -18,8 +18,10 @@ import jdk.incubator.vector.VectorSpecies;
  *         for ir in MC step MR:              one A panel (MR x KC, the block in L2)
  *           micro-kernel: MR x NR tile of C += alpha A-panel B-panel
  * </pre>
- * The micro-kernel holds the MR x NR tile in MR x 2 vector registers (6 x 2 = 12 accumulators, two B
- * vectors and one broadcast A value: 15 of AVX2's 16 registers) and does 12 FMAs per k. Packing
+ * The micro-kernel holds the MR x NR tile in MR x 2 vector registers (4 x 2 = 8 accumulators, two B
+ * vectors and one broadcast A value) and does 8 FMAs per k. A 6 x 2 tile (12 accumulators, 15 of
+ * AVX2's 16 registers) measured 30-40% slower here: C2 spilled accumulators; on AVX-512's 32
+ * registers a taller tile may pay (not tried yet). Packing
  * turns every layout (N or T) into the same contiguous panels, so one micro-kernel serves NN, NT,
  * TN and TT, and the tails of M and N are zero-padded panels whose extra results are not stored.
  * beta is applied once to C before the products are added (with beta = 0, C is overwritten without
@@ -37,13 +39,13 @@ public final class Sgemm {
 
     private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
     private static final int L = F.length();
-    /** Rows of the micro-tile. */
-    static final int MR = 6;
+    /** Rows of the micro-tile (see the class comment for why 4). */
+    static final int MR = 4;
     /** Columns of the micro-tile: two vectors. */
     static final int NR = 2 * L;
     /** Depth of a packed block: an NR-wide B panel of KC rows fills about half of a 32-48 KiB L1. */
     static final int KC = 256;
-    /** Rows of a packed A block: MC x KC floats (120 KiB) stay in a 1-2 MiB L2. */
+    /** Rows of a packed A block, a multiple of MR: MC x KC floats (120 KiB) stay in a 1-2 MiB L2. */
     static final int MC = 120;
     /** Columns of a packed B block: KC x NC floats (4 MiB) in L3. */
     static final int NC = 4096;
@@ -164,33 +166,24 @@ public final class Sgemm {
         FloatVector c21 = c00;
         FloatVector c30 = c00;
         FloatVector c31 = c00;
-        FloatVector c40 = c00;
-        FloatVector c41 = c00;
-        FloatVector c50 = c00;
-        FloatVector c51 = c00;
+        // Indices linear in p let C2 hoist the bounds checks out of the loop.
         for (int p = 0; p < kc; p++) {
-            FloatVector b0 = FloatVector.fromArray(F, bp, bAt);
-            FloatVector b1 = FloatVector.fromArray(F, bp, bAt + L);
-            FloatVector a0 = FloatVector.broadcast(F, ap[aAt]);
+            int bi = bAt + p * NR;
+            int ai = aAt + p * MR;
+            FloatVector b0 = FloatVector.fromArray(F, bp, bi);
+            FloatVector b1 = FloatVector.fromArray(F, bp, bi + L);
+            FloatVector a0 = FloatVector.broadcast(F, ap[ai]);
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(F, ap[aAt + 1]);
+            FloatVector a1 = FloatVector.broadcast(F, ap[ai + 1]);
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(F, ap[aAt + 2]);
+            FloatVector a2 = FloatVector.broadcast(F, ap[ai + 2]);
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(F, ap[aAt + 3]);
+            FloatVector a3 = FloatVector.broadcast(F, ap[ai + 3]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(F, ap[aAt + 4]);
-            c40 = a4.fma(b0, c40);
-            c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(F, ap[aAt + 5]);
-            c50 = a5.fma(b0, c50);
-            c51 = a5.fma(b1, c51);
-            aAt += MR;
-            bAt += NR;
         }
         if (rows == MR && cols == NR) {
             FloatVector s = FloatVector.broadcast(F, alpha);
@@ -207,11 +200,7 @@ public final class Sgemm {
             c30.fma(s, FloatVector.fromArray(F, c, r)).intoArray(c, r);
             c31.fma(s, FloatVector.fromArray(F, c, r + L)).intoArray(c, r + L);
             r += ldc;
-            c40.fma(s, FloatVector.fromArray(F, c, r)).intoArray(c, r);
-            c41.fma(s, FloatVector.fromArray(F, c, r + L)).intoArray(c, r + L);
             r += ldc;
-            c50.fma(s, FloatVector.fromArray(F, c, r)).intoArray(c, r);
-            c51.fma(s, FloatVector.fromArray(F, c, r + L)).intoArray(c, r + L);
             return;
         }
         // An edge tile: the padded rows and columns hold products with zeros; store only the valid part.
@@ -223,10 +212,6 @@ public final class Sgemm {
         c21.intoArray(edge, 2 * NR + L);
         c30.intoArray(edge, 3 * NR);
         c31.intoArray(edge, 3 * NR + L);
-        c40.intoArray(edge, 4 * NR);
-        c41.intoArray(edge, 4 * NR + L);
-        c50.intoArray(edge, 5 * NR);
-        c51.intoArray(edge, 5 * NR + L);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 c[cAt + i * ldc + j] = Math.fma(alpha, edge[i * NR + j], c[cAt + i * ldc + j]);

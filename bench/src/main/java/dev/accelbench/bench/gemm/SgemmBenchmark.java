@@ -1,0 +1,99 @@
+package dev.accelbench.bench.gemm;
+
+import dev.accelbench.bench.support.Flops;
+import dev.accelbench.bench.support.SuiteDefaults;
+import dev.accelbench.kernels.gemm.Op;
+import dev.accelbench.kernels.gemm.Sgemm;
+import java.util.SplittableRandom;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * FP32 GEMM C = A B (NN, row-major): our Vector API Sgemm against OpenBLAS' cblas_sgemm through FFM,
+ * at the same thread count, in the same run. {@code ·flops} (2 per multiply-add) reads as GFLOP/s.
+ * The OpenBLAS benchmark needs a libopenblas (Debian: libopenblas0-pthread); without one the
+ * launcher leaves it out with a note. Its kernel choice matters (see {@link OpenBlas}): for the
+ * fair comparison on AVX-512 machines run with {@code OPENBLAS_CORETYPE=SkylakeX}.
+ *
+ * <pre>
+ * java -jar bench/target/benchmarks.jar SgemmBenchmark -p shape=1024x1024x1024 -p threads=1
+ * OPENBLAS_CORETYPE=SkylakeX java -jar bench/target/benchmarks.jar SgemmBenchmark -p shape=1024x1024x1024
+ * square sweep: -p shape=128x128x128,256x256x256,512x512x512,1024x1024x1024,2048x2048x2048
+ * </pre>
+ * Shapes are M x K x N: A is M x K, B is K x N. The defaults are the square N = 1024 and the
+ * transformer shapes of a BERT-base layer (512 tokens: projection 768 -> 768, MLP 768 -> 3072) and
+ * a 4096-wide GEMV.
+ */
+@State(Scope.Thread)
+public class SgemmBenchmark extends SuiteDefaults {
+
+    @Param({"1024x1024x1024", "512x768x768", "512x768x3072", "1x4096x4096"})
+    public String shape;
+
+    /** Threads: 1, or 0 for every available processor. */
+    @Param({"1", "0"})
+    public int threads;
+
+    private int m;
+    private int k;
+    private int n;
+    private int threadCount;
+    private float[] a;
+    private float[] b;
+    private float[] c;
+
+    @Setup
+    public void setUp() {
+        String[] dims = shape.split("x");
+        if (dims.length != 3) {
+            throw new IllegalArgumentException("shape must be MxKxN, got " + shape);
+        }
+        m = Integer.parseInt(dims[0]);
+        k = Integer.parseInt(dims[1]);
+        n = Integer.parseInt(dims[2]);
+        threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        SplittableRandom random = new SplittableRandom(42);
+        a = new float[m * k];
+        b = new float[k * n];
+        c = new float[m * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) random.nextGaussian();
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) random.nextGaussian();
+        }
+    }
+
+    @Benchmark
+    public float[] sgemm(Flops flops) {
+        flops.flops += 2L * m * n * k;
+        Sgemm.gemm(Op.N, Op.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n, threadCount);
+        return c;
+    }
+
+    /** The baseline; its @Setup fails with the install hint where there is no OpenBLAS. */
+    @State(Scope.Thread)
+    public static class OpenBlasState {
+
+        OpenBlas library;
+
+        @Setup
+        public void load(SgemmBenchmark benchmark) {
+            library = OpenBlas.load().orElseThrow(() -> new IllegalStateException(OpenBlas.INSTALL_HINT));
+            library.setThreads(benchmark.threadCount);
+            String core = library.coreName();
+            System.out.println("OpenBLAS kernel: " + core + (OpenBlas.isAvx512Kernel(core) ? ""
+                    : " (not an AVX-512 kernel: on AVX-512 machines set OPENBLAS_CORETYPE=SkylakeX for a fair baseline)"));
+        }
+    }
+
+    @Benchmark
+    public float[] openblas(Flops flops, OpenBlasState blas) {
+        flops.flops += 2L * m * n * k;
+        blas.library.sgemm(false, false, m, n, k, 1f, a, k, b, n, 0f, c, n);
+        return c;
+    }
+}
