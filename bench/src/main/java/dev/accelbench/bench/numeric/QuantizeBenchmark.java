@@ -13,16 +13,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Quantize a float array to one-byte FP8 codes (RNE) and dequantize the codes back, with the Vector
- * API, beside {@code System.arraycopy} of the float array. Quantize reads 4 and writes 1 byte per
- * element, dequantize the reverse, the copy reads and writes 4; {@code ·bytes} reads as GB/s.
+ * Quantize a float array to codes (RNE; one byte for FP8, two for BF16 and FP16) and dequantize the
+ * codes back, with the Vector API, beside {@code System.arraycopy} of the float array. Quantize
+ * reads 4 bytes and writes the code's bytes per element, dequantize the reverse, the copy reads and
+ * writes 4; {@code ·bytes} reads as GB/s.
  *
  * <pre>java -jar bench/target/benchmarks.jar QuantizeBenchmark -p to=e5m2 -p arrayBytes=16777216</pre>
  */
 @State(Scope.Thread)
 public class QuantizeBenchmark extends SuiteDefaults {
 
-    @Param({"e4m3", "e5m2"})
+    @Param({"e4m3", "e5m2", "bf16", "fp16"})
     public String to;
 
     /** Bytes of the float array. */
@@ -32,6 +33,8 @@ public class QuantizeBenchmark extends SuiteDefaults {
     private float[] values;
     private float[] copy;
     private byte[] codes;
+    private short[] wideCodes;
+    private int codeBytes;
     private BulkConversion conversion;
 
     @Setup
@@ -39,26 +42,40 @@ public class QuantizeBenchmark extends SuiteDefaults {
         int n = arrayBytes / Float.BYTES;
         values = new float[n];
         copy = new float[n];
-        codes = new byte[n];
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < n; i++) {
             values[i] = (float) random.nextGaussian();
         }
         conversion = BulkConversion.of(Conversion.rne(FormatNames.parse(to)));
-        conversion.encode(values, 0, codes, 0, n, 0);
+        codeBytes = conversion.conversion().format().bits() <= 8 ? 1 : 2;
+        if (codeBytes == 1) {
+            codes = new byte[n];
+            conversion.encode(values, 0, codes, 0, n, 0);
+        } else {
+            wideCodes = new short[n];
+            conversion.encode(values, 0, wideCodes, 0, n, 0);
+        }
     }
 
     @Benchmark
-    public byte[] quantize(Bytes bytes) {
-        bytes.bytes += 5L * values.length;
-        conversion.encode(values, 0, codes, 0, values.length, 0);
-        return codes;
+    public Object quantize(Bytes bytes) {
+        bytes.bytes += (4L + codeBytes) * values.length;
+        if (codeBytes == 1) {
+            conversion.encode(values, 0, codes, 0, values.length, 0);
+            return codes;
+        }
+        conversion.encode(values, 0, wideCodes, 0, values.length, 0);
+        return wideCodes;
     }
 
     @Benchmark
     public float[] dequantize(Bytes bytes) {
-        bytes.bytes += 5L * values.length;
-        conversion.decode(codes, 0, copy, 0, values.length);
+        bytes.bytes += (4L + codeBytes) * values.length;
+        if (codeBytes == 1) {
+            conversion.decode(codes, 0, copy, 0, values.length);
+        } else {
+            conversion.decode(wideCodes, 0, copy, 0, values.length);
+        }
         return copy;
     }
 

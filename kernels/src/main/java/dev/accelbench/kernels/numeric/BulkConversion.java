@@ -25,6 +25,29 @@ public interface BulkConversion {
     /** Values of one-byte codes. */
     void decode(byte[] codes, int codesOff, float[] dst, int dstOff, int n);
 
+    /** Codes of formats of up to 16 bits (FP16, BF16, ...), one short each; the scalar loop unless overridden. */
+    default void encode(float[] src, int srcOff, short[] codes, int codesOff, int n, long firstIndex) {
+        ScalarBulkConversion.requireShortCodes(conversion().format());
+        java.util.Objects.checkFromIndexSize(srcOff, n, src.length);
+        java.util.Objects.checkFromIndexSize(codesOff, n, codes.length);
+        if (conversion().rounding() == Rounding.HYSTERESIS) {
+            throw new IllegalArgumentException("hysteresis needs the previous values: use fakeQuantize");
+        }
+        for (int i = 0; i < n; i++) {
+            codes[codesOff + i] = (short) conversion().encode(src[srcOff + i], firstIndex + i, Float.NaN);
+        }
+    }
+
+    /** Values of two-byte codes; the scalar loop unless overridden. */
+    default void decode(short[] codes, int codesOff, float[] dst, int dstOff, int n) {
+        ScalarBulkConversion.requireShortCodes(conversion().format());
+        java.util.Objects.checkFromIndexSize(codesOff, n, codes.length);
+        java.util.Objects.checkFromIndexSize(dstOff, n, dst.length);
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i] = conversion().format().decode(codes[codesOff + i] & 0xFFFF);
+        }
+    }
+
     /** The fastest bulk conversion available for {@code conversion}. */
     static BulkConversion of(Conversion conversion) {
         if (VectorMiniFloat.supports(conversion)) {

@@ -39,6 +39,13 @@ record ScalarBulkConversion(Conversion conversion) implements BulkConversion {
         }
     }
 
+    static void requireShortCodes(ScalarFormat format) {
+        if (format.bits() > 16) {
+            throw new IllegalArgumentException(format.name() + " has " + format.bits()
+                    + "-bit codes; short codes hold formats of up to 16 bits");
+        }
+    }
+
     static void requireByteCodes(ScalarFormat format) {
         if (format.bits() > 8) {
             throw new IllegalArgumentException(format.name() + " has " + format.bits()

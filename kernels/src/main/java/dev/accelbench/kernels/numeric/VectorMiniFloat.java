@@ -5,6 +5,7 @@ import java.util.Objects;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
@@ -35,6 +36,9 @@ final class VectorMiniFloat implements BulkConversion {
     /** Bytes with at least as many lanes as I (64 bits is the smallest byte shape). */
     private static final VectorSpecies<Byte> B =
             VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
+    /** Shorts with at least as many lanes as I. */
+    private static final VectorSpecies<Short> S =
+            VectorSpecies.of(short.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 2)));
     private static final int LANES = F.length();
 
     private final Conversion conversion;
@@ -70,9 +74,6 @@ final class VectorMiniFloat implements BulkConversion {
     private final int overflowCodePos;
     private final int overflowCodeNeg;
     private final int signShift;
-    /** The format's NaN and Inf codes (at most a few) and their float32 bits, for decoding. */
-    private final int[] specialCodes;
-    private final int[] specialValues;
 
     static boolean supports(Conversion conversion) {
         return conversion.format() instanceof MiniFloat f && f.signed() && f.minNormalExponent() >= -126;
@@ -113,9 +114,6 @@ final class VectorMiniFloat implements BulkConversion {
         infNeg = bitsOf(infCodeNeg);
         overflowPos = bitsOf(overflowCodePos);
         overflowNeg = bitsOf(overflowCodeNeg);
-        specialCodes = format.bits() > 8 ? new int[0] : java.util.stream.IntStream.range(0, 1 << format.bits())
-                .filter(c -> format.isNaN(c) || format.isInfinite(c)).toArray();
-        specialValues = java.util.Arrays.stream(specialCodes).map(this::bitsOf).toArray();
         Conversion down = Conversion.of(format, Rounding.DOWN, conversion.overflow());
         Conversion up = Conversion.of(format, Rounding.UP, conversion.overflow());
         overflowDownPos = bitsOf(overflowCode(down, huge));
@@ -175,7 +173,7 @@ final class VectorMiniFloat implements BulkConversion {
             } else {
                 round(src, srcOff + done, rounded, 0, chunk, firstIndex + done);
             }
-            codesOf(rounded, codes, codesOff + done, chunk);
+            codesOf(rounded, codes, null, codesOff + done, chunk);
             done += chunk;
         }
         for (int i = done; i < n; i++) {
@@ -184,18 +182,84 @@ final class VectorMiniFloat implements BulkConversion {
     }
 
     @Override
+    public void encode(float[] src, int srcOff, short[] codes, int codesOff, int n, long firstIndex) {
+        ScalarBulkConversion.requireShortCodes(format);
+        Objects.checkFromIndexSize(srcOff, n, src.length);
+        Objects.checkFromIndexSize(codesOff, n, codes.length);
+        if (rounding == Rounding.HYSTERESIS) {
+            throw new IllegalArgumentException("hysteresis needs the previous values: use fakeQuantize");
+        }
+        float[] rounded = new float[CHUNK];
+        int done = 0;
+        while (n - done >= LANES) {
+            int chunk = Math.min(CHUNK, F.loopBound(n - done));
+            if (rounding == Rounding.RNE) {
+                roundNearestEven(src, srcOff + done, rounded, 0, chunk);
+            } else {
+                round(src, srcOff + done, rounded, 0, chunk, firstIndex + done);
+            }
+            codesOf(rounded, null, codes, codesOff + done, chunk);
+            done += chunk;
+        }
+        for (int i = done; i < n; i++) {
+            codes[codesOff + i] = (short) conversion.encode(src[srcOff + i], firstIndex + i, Float.NaN);
+        }
+    }
+
+    @Override
     public void decode(byte[] codes, int codesOff, float[] dst, int dstOff, int n) {
         ScalarBulkConversion.requireByteCodes(format);
         Objects.checkFromIndexSize(codesOff, n, codes.length);
         Objects.checkFromIndexSize(dstOff, n, dst.length);
-        VectorMask<Byte> load = B.indexInRange(0, LANES);
+        int done = decode(codes, null, codesOff, dst, dstOff, n);
+        for (int i = done; i < n; i++) {
+            dst[dstOff + i] = format.decode(codes[codesOff + i] & 0xFF);
+        }
+    }
+
+    @Override
+    public void decode(short[] codes, int codesOff, float[] dst, int dstOff, int n) {
+        ScalarBulkConversion.requireShortCodes(format);
+        Objects.checkFromIndexSize(codesOff, n, codes.length);
+        Objects.checkFromIndexSize(dstOff, n, dst.length);
+        int done = decode(null, codes, codesOff, dst, dstOff, n);
+        for (int i = done; i < n; i++) {
+            dst[dstOff + i] = format.decode(codes[codesOff + i] & 0xFFFF);
+        }
+    }
+
+    /**
+     * The decoding loop over byte or short codes (whichever is not null), field arithmetic only:
+     * normal and subnormal values from the fields, NaN and Inf by the encoding's rules as masks.
+     */
+    private int decode(byte[] bytes, short[] shorts, int codesOff, float[] dst, int dstOff, int n) {
+        VectorMask<Byte> byteLoad = B.indexInRange(0, LANES);
+        VectorMask<Short> shortLoad = S.indexInRange(0, LANES);
         int exponentMask = (1 << format.exponentBits()) - 1;
         int mantissaMask = (1 << mantissaBits) - 1;
+        int codeMask = (1 << format.bits()) - 1;
+        int signBit = 1 << (31 - signShift);
+        boolean ieee = format.encoding() == Encoding.IEEE;
+        VectorMask<Integer> nanAnyMantissa = I.maskAll(ieee && format.cfg() < 4);
+        VectorMask<Integer> nanAllOnes = I.maskAll(format.encoding() == Encoding.FN);
+        VectorMask<Integer> nanSignOnly = I.maskAll(unsignedZero);
+        VectorMask<Integer> infZeroMantissa = I.maskAll(ieee && format.cfg() < 4);
+        VectorMask<Integer> infAllOnes = I.maskAll(ieee && format.cfg() >= 4);
+        VectorMask<Integer> cfg5 = I.maskAll(format.cfg() == 5);
+        VectorMask<Integer> cfg6 = I.maskAll(format.cfg() == 6);
         int i = 0;
         for (int bound = F.loopBound(n); i < bound; i += LANES) {
-            ByteVector bytes = B.length() == LANES ? ByteVector.fromArray(B, codes, codesOff + i)
-                    : ByteVector.fromArray(B, codes, codesOff + i, load);
-            IntVector code = ((IntVector) bytes.convertShape(VectorOperators.B2I, I, 0)).and(0xFF);
+            IntVector code;
+            if (bytes != null) {
+                ByteVector loaded = B.length() == LANES ? ByteVector.fromArray(B, bytes, codesOff + i)
+                        : ByteVector.fromArray(B, bytes, codesOff + i, byteLoad);
+                code = (IntVector) loaded.convertShape(VectorOperators.B2I, I, 0);
+            } else {
+                ShortVector loaded = S.length() == LANES ? ShortVector.fromArray(S, shorts, codesOff + i)
+                        : ShortVector.fromArray(S, shorts, codesOff + i, shortLoad);
+                code = (IntVector) loaded.convertShape(VectorOperators.S2I, I, 0);
+            }
+            code = code.and(codeMask);
             IntVector field = code.lanewise(VectorOperators.LSHR, mantissaBits).and(exponentMask);
             IntVector mantissa = code.and(mantissaMask);
             IntVector sign = code.lanewise(VectorOperators.LSHR, 31 - signShift).lanewise(VectorOperators.LSHL, 31);
@@ -203,22 +267,20 @@ final class VectorMiniFloat implements BulkConversion {
                     .or(mantissa.lanewise(VectorOperators.LSHL, 23 - mantissaBits));
             IntVector subnormal = ((FloatVector) mantissa.convert(VectorOperators.I2F, 0))
                     .mul(Math.scalb(1f, emin - mantissaBits)).reinterpretAsInts();
-            VectorMask<Integer> zeroField = field.compare(VectorOperators.EQ, 0);
-            IntVector special = switch (format.cfg()) {
-                case 5 -> normal.blend(0, mantissa.compare(VectorOperators.EQ, 0));
-                case 6 -> IntVector.zero(I);
-                default -> subnormal;
-            };
-            IntVector value = normal.blend(special, zeroField).or(sign);
-            // NaN and Inf codes: few, so compare against each of the format's special codes.
-            for (int s = 0; s < specialCodes.length; s++) {
-                value = value.blend(specialValues[s], code.compare(VectorOperators.EQ, specialCodes[s]));
-            }
+            VectorMask<Integer> zeroMantissa = mantissa.compare(VectorOperators.EQ, 0);
+            VectorMask<Integer> allOnes = mantissa.compare(VectorOperators.EQ, mantissaMask);
+            // Exponent field 0: subnormal, or (CFG-5) 1.m x 2^-bias unless m = 0, or (CFG-6) zero.
+            IntVector fieldZero = subnormal.blend(normal.blend(0, zeroMantissa), cfg5).blend(0, cfg6);
+            IntVector value = normal.blend(fieldZero, field.compare(VectorOperators.EQ, 0)).or(sign);
+            VectorMask<Integer> top = field.compare(VectorOperators.EQ, exponentMask);
+            VectorMask<Integer> infinite = top.and(infZeroMantissa.and(zeroMantissa).or(infAllOnes.and(allOnes)));
+            value = value.blend(sign.or(0x7F800000), infinite);
+            VectorMask<Integer> nan = top.and(nanAnyMantissa.andNot(zeroMantissa).or(nanAllOnes.and(allOnes)))
+                    .or(nanSignOnly.and(code.compare(VectorOperators.EQ, signBit)));
+            value = value.blend(unsignedZero ? IntVector.broadcast(I, 0x7FC00000) : sign.or(0x7FC00000), nan);
             value.reinterpretAsFloats().intoArray(dst, dstOff + i);
         }
-        for (; i < n; i++) {
-            dst[dstOff + i] = format.decode(codes[codesOff + i] & 0xFF);
-        }
+        return i;
     }
 
 
@@ -361,8 +423,11 @@ final class VectorMiniFloat implements BulkConversion {
      * format's values, so its code follows from its bits alone: NaN and Inf (including the results
      * of overflow) map to the format's NaN and Inf codes with their sign.
      */
-    private void codesOf(float[] rounded, byte[] codes, int codesOff, int n) {
-        VectorMask<Byte> store = B.indexInRange(0, LANES);
+    private void codesOf(float[] rounded, byte[] bytes, short[] shorts, int codesOff, int n) {
+        VectorMask<Byte> byteStore = B.indexInRange(0, LANES);
+        VectorMask<Short> shortStore = S.indexInRange(0, LANES);
+        float firstHalfScale = Math.scalb(1f, (mantissaBits - emin) / 2);
+        float secondHalfScale = Math.scalb(1f, mantissaBits - emin - (mantissaBits - emin) / 2);
         for (int i = 0; i < n; i += LANES) {
             IntVector bits = FloatVector.fromArray(F, rounded, i).reinterpretAsInts();
             IntVector abs = bits.and(0x7FFFFFFF);
@@ -372,7 +437,8 @@ final class VectorMiniFloat implements BulkConversion {
                     .lanewise(VectorOperators.LSHL, mantissaBits)
                     .or(abs.lanewise(VectorOperators.LSHR, 23 - mantissaBits).and((1 << mantissaBits) - 1));
             FloatVector magnitude = abs.reinterpretAsFloats();
-            IntVector subnormal = (IntVector) magnitude.mul(Math.scalb(1f, mantissaBits - emin))
+            // Steps of the subnormal quantum, scaled in two halves: 2^(M - emin) alone overflows float for BF16.
+            IntVector subnormal = (IntVector) magnitude.mul(firstHalfScale).mul(secondHalfScale)
                     .convert(VectorOperators.F2I, 0);
             IntVector code = subnormal.blend(normal, magnitude.compare(VectorOperators.GE, minNormal).cast(I)).or(sign);
             if (unsignedZero) {
@@ -382,11 +448,20 @@ final class VectorMiniFloat implements BulkConversion {
                     abs.compare(VectorOperators.EQ, 0x7F800000));
             code = code.blend(IntVector.broadcast(I, nanCodePos).blend(nanCodeNeg, negative),
                     abs.compare(VectorOperators.GT, 0x7F800000));
-            ByteVector bytes = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-            if (B.length() == LANES) {
-                bytes.intoArray(codes, codesOff + i);
+            if (bytes != null) {
+                ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                if (B.length() == LANES) {
+                    narrow.intoArray(bytes, codesOff + i);
+                } else {
+                    narrow.intoArray(bytes, codesOff + i, byteStore);
+                }
             } else {
-                bytes.intoArray(codes, codesOff + i, store);
+                ShortVector narrow = (ShortVector) code.convertShape(VectorOperators.I2S, S, 0);
+                if (S.length() == LANES) {
+                    narrow.intoArray(shorts, codesOff + i);
+                } else {
+                    narrow.intoArray(shorts, codesOff + i, shortStore);
+                }
             }
         }
     }

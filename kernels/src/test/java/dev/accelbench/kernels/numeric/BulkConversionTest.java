@@ -109,6 +109,49 @@ class BulkConversionTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("cases")
+    void vectorShortCodesEqualScalarCodes(String name, Rounding rounding, Overflow overflow) {
+        ScalarFormat format = FormatNames.parse(name);
+        if (format.bits() > 16 || rounding == Rounding.HYSTERESIS) {
+            return;
+        }
+        Conversion conversion = new Conversion(format, rounding, overflow, 42, 9);
+        int n = 2053;
+        float[] x = data(format, name.hashCode() + 31L * rounding.ordinal(), n);
+        short[] expected = new short[n];
+        short[] actual = new short[n];
+        BulkConversion.scalar(conversion).encode(x, 0, expected, 0, n, 5);
+        BulkConversion.of(conversion).encode(x, 0, actual, 0, n, 5);
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i] & 0xFFFF, actual[i] & 0xFFFF, name + " " + rounding + " " + overflow + " x[" + i
+                    + "]=" + x[i] + " (" + Integer.toHexString(Float.floatToRawIntBits(x[i])) + ")");
+        }
+    }
+
+    @Test
+    void vectorDecodeEqualsScalarForEveryShortCode() {
+        for (String name : FORMATS) {
+            ScalarFormat format = FormatNames.parse(name);
+            if (format.bits() > 16) {
+                continue;
+            }
+            short[] codes = new short[(1 << format.bits()) + 5];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = (short) (i % (1 << format.bits()));
+            }
+            float[] expected = new float[codes.length];
+            float[] actual = new float[codes.length];
+            Conversion c = Conversion.rne(format);
+            BulkConversion.scalar(c).decode(codes, 0, expected, 0, codes.length);
+            BulkConversion.of(c).decode(codes, 0, actual, 0, codes.length);
+            for (int i = 0; i < codes.length; i++) {
+                assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(actual[i]),
+                        name + " code " + Integer.toHexString(codes[i] & 0xFFFF));
+            }
+        }
+    }
+
     @Test
     void vectorDecodeEqualsScalarForEveryByteCode() {
         for (String name : FORMATS) {
