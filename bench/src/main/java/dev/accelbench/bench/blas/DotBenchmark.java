@@ -2,9 +2,9 @@ package dev.accelbench.bench.blas;
 
 import dev.accelbench.bench.support.Bytes;
 import dev.accelbench.bench.support.Flops;
+import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.blas.Dot;
-import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -30,13 +30,8 @@ public class DotBenchmark extends SuiteDefaults {
 
     @Setup
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(42);
-        x = new float[n];
-        y = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = (float) (random.nextDouble() * 2 - 1);
-            y[i] = (float) (random.nextDouble() * 2 - 1);
-        }
+        x = SeededArrays.uniform(SeededArrays.SEED, n);
+        y = SeededArrays.uniform(SeededArrays.SEED + 1, n);
         // The two versions sum in different orders; they must still agree to rounding.
         double exact = Dot.reference(x, 0, y, 0, n);
         double tolerance = 1e-5 * n;

@@ -1,10 +1,10 @@
 package dev.accelbench.bench.gemm;
 
 import dev.accelbench.bench.support.Flops;
+import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.gemm.Op;
 import dev.accelbench.kernels.gemm.Sgemm;
-import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -55,16 +55,9 @@ public class SgemmBenchmark extends SuiteDefaults {
         k = Integer.parseInt(dims[1]);
         n = Integer.parseInt(dims[2]);
         threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        SplittableRandom random = new SplittableRandom(42);
-        a = new float[m * k];
-        b = new float[k * n];
+        a = SeededArrays.gaussian(SeededArrays.SEED, m * k);
+        b = SeededArrays.gaussian(SeededArrays.SEED + 1, k * n);
         c = new float[m * n];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (float) random.nextGaussian();
-        }
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (float) random.nextGaussian();
-        }
     }
 
     @Benchmark

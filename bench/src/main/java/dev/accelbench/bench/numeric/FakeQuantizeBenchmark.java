@@ -1,11 +1,11 @@
 package dev.accelbench.bench.numeric;
 
 import dev.accelbench.bench.support.Bytes;
+import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.numeric.BulkConversion;
 import dev.accelbench.kernels.numeric.Conversion;
 import dev.accelbench.kernels.numeric.FormatNames;
-import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -40,12 +40,8 @@ public class FakeQuantizeBenchmark extends SuiteDefaults {
     @Setup
     public void setUp() {
         int n = arrayBytes / Float.BYTES;
-        src = new float[n];
+        src = SeededArrays.gaussian(SeededArrays.SEED, n);
         dst = new float[n];
-        SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < n; i++) {
-            src[i] = (float) random.nextGaussian();
-        }
         Conversion conversion = Conversion.rne(FormatNames.parse(to));
         vector = BulkConversion.of(conversion);
         scalar = BulkConversion.scalar(conversion);

@@ -1,11 +1,11 @@
 package dev.accelbench.bench.numeric;
 
 import dev.accelbench.bench.support.Bytes;
+import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.numeric.BulkConversion;
 import dev.accelbench.kernels.numeric.Conversion;
 import dev.accelbench.kernels.numeric.FormatNames;
-import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -40,12 +40,8 @@ public class QuantizeBenchmark extends SuiteDefaults {
     @Setup
     public void setUp() {
         int n = arrayBytes / Float.BYTES;
-        values = new float[n];
+        values = SeededArrays.gaussian(SeededArrays.SEED, n);
         copy = new float[n];
-        SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < n; i++) {
-            values[i] = (float) random.nextGaussian();
-        }
         conversion = BulkConversion.of(Conversion.rne(FormatNames.parse(to)));
         codeBytes = conversion.conversion().format().bits() <= 8 ? 1 : 2;
         if (codeBytes == 1) {

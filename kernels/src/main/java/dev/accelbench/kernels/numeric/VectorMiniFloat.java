@@ -159,33 +159,20 @@ final class VectorMiniFloat implements BulkConversion {
     @Override
     public void encode(float[] src, int srcOff, byte[] codes, int codesOff, int n, long firstIndex) {
         ScalarBulkConversion.requireByteCodes(format);
-        Objects.checkFromIndexSize(srcOff, n, src.length);
         Objects.checkFromIndexSize(codesOff, n, codes.length);
-        if (rounding == Rounding.HYSTERESIS) {
-            throw new IllegalArgumentException("hysteresis needs the previous values: use fakeQuantize");
-        }
-        float[] rounded = new float[CHUNK];
-        int done = 0;
-        while (n - done >= LANES) {
-            int chunk = Math.min(CHUNK, F.loopBound(n - done));
-            if (rounding == Rounding.RNE) {
-                roundNearestEven(src, srcOff + done, rounded, 0, chunk);
-            } else {
-                round(src, srcOff + done, rounded, 0, chunk, firstIndex + done);
-            }
-            codesOf(rounded, codes, null, codesOff + done, chunk);
-            done += chunk;
-        }
-        for (int i = done; i < n; i++) {
-            codes[codesOff + i] = (byte) conversion.encode(src[srcOff + i], firstIndex + i, Float.NaN);
-        }
+        encode(src, srcOff, codes, null, codesOff, n, firstIndex);
     }
 
     @Override
     public void encode(float[] src, int srcOff, short[] codes, int codesOff, int n, long firstIndex) {
         ScalarBulkConversion.requireShortCodes(format);
-        Objects.checkFromIndexSize(srcOff, n, src.length);
         Objects.checkFromIndexSize(codesOff, n, codes.length);
+        encode(src, srcOff, null, codes, codesOff, n, firstIndex);
+    }
+
+    /** Encodes into byte or short codes (whichever is not null): chunks rounded into scratch, then coded. */
+    private void encode(float[] src, int srcOff, byte[] bytes, short[] shorts, int codesOff, int n, long firstIndex) {
+        Objects.checkFromIndexSize(srcOff, n, src.length);
         if (rounding == Rounding.HYSTERESIS) {
             throw new IllegalArgumentException("hysteresis needs the previous values: use fakeQuantize");
         }
@@ -198,11 +185,16 @@ final class VectorMiniFloat implements BulkConversion {
             } else {
                 round(src, srcOff + done, rounded, 0, chunk, firstIndex + done);
             }
-            codesOf(rounded, null, codes, codesOff + done, chunk);
+            codesOf(rounded, bytes, shorts, codesOff + done, chunk);
             done += chunk;
         }
         for (int i = done; i < n; i++) {
-            codes[codesOff + i] = (short) conversion.encode(src[srcOff + i], firstIndex + i, Float.NaN);
+            int code = conversion.encode(src[srcOff + i], firstIndex + i, Float.NaN);
+            if (bytes != null) {
+                bytes[codesOff + i] = (byte) code;
+            } else {
+                shorts[codesOff + i] = (short) code;
+            }
         }
     }
 
