@@ -1,19 +1,26 @@
 package dev.accelbench.bench.gemm;
 
+import dev.accelbench.bench.support.Accuracy;
 import dev.accelbench.bench.support.Flops;
 import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
+import dev.accelbench.kernels.gemm.GemmError;
 import dev.accelbench.kernels.gemm.Op;
 import dev.accelbench.kernels.gemm.Sgemm;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * FP32 GEMM C = A B (NN, row-major): our Vector API Sgemm against OpenBLAS' cblas_sgemm through FFM,
- * at the same thread count, in the same run. {@code ·flops} (2 per multiply-add) reads as GFLOP/s.
+ * at the same thread count, in the same run. {@code ·flops} (2 per multiply-add) reads as GFLOP/s;
+ * {@code ·rel_error} is the relative Frobenius error of the product against the float64 reference
+ * over 256 sampled elements ({@link GemmError}), for both implementations.
  * The OpenBLAS benchmark needs a libopenblas (Debian: libopenblas0-pthread); without one the
  * launcher leaves it out with a note. Its kernel choice matters (see {@link OpenBlas}): for the
  * fair comparison on AVX-512 machines run with {@code OPENBLAS_CORETYPE=SkylakeX}.
@@ -60,6 +67,13 @@ public class SgemmBenchmark extends SuiteDefaults {
         c = new float[m * n];
     }
 
+    /** The relative error of the last product, for {@code ·rel_error} beside the speed. */
+    @TearDown(Level.Iteration)
+    public void recordError() {
+        Accuracy.record("rel_error", GemmError.sampledRelativeFrobenius(Op.N, Op.N, m, n, k, 1f, a, k, b, n, c, n,
+                GemmError.SAMPLES, SeededArrays.SEED));
+    }
+
     @Benchmark
     public float[] sgemm(Flops flops) {
         flops.flops += 2L * m * n * k;
@@ -73,10 +87,15 @@ public class SgemmBenchmark extends SuiteDefaults {
 
         OpenBlas library;
 
+        /**
+         * Reads the thread count from the run's parameters: taking the SgemmBenchmark state as an
+         * argument would make JMH create a second instance of it, whose teardown then sees an empty C.
+         */
         @Setup
-        public void load(SgemmBenchmark benchmark) {
+        public void load(BenchmarkParams params) {
             library = OpenBlas.load().orElseThrow(() -> new IllegalStateException(OpenBlas.INSTALL_HINT));
-            library.setThreads(benchmark.threadCount);
+            int threads = Integer.parseInt(params.getParam("threads"));
+            library.setThreads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
             String core = library.coreName();
             System.out.println("OpenBLAS kernel: " + core + (OpenBlas.isAvx512Kernel(core) ? ""
                     : " (not an AVX-512 kernel: on AVX-512 machines set OPENBLAS_CORETYPE=SkylakeX for a fair baseline)"));

@@ -14,13 +14,16 @@ import org.openjdk.jmh.runner.options.Options;
  * {@code @Fork} annotation value, so an annotation cannot guarantee the incubator module. The suite
  * therefore never uses {@code @Fork(jvmArgsPrepend)} (a test checks it) and always sets the prepend
  * list itself: the user's prepend arguments followed by {@code --add-modules=jdk.incubator.vector}
- * and {@code --enable-native-access=ALL-UNNAMED}.
+ * and {@code --enable-native-access=ALL-UNNAMED} (FFM baselines), {@code --sun-misc-unsafe-memory-access=allow}
+ * (JMH's own use of Unsafe).
  */
 final class ForkArguments {
 
     static final String VECTOR_MODULE_FLAG = "--add-modules=jdk.incubator.vector";
     /** The OpenBLAS baseline calls C through FFM; without this JDK 25 warns on every fork. */
     static final String NATIVE_ACCESS_FLAG = "--enable-native-access=ALL-UNNAMED";
+    /** JMH itself uses sun.misc.Unsafe, which JDK 25 warns about in every fork. */
+    static final String UNSAFE_FLAG = "--sun-misc-unsafe-memory-access=allow";
 
     private ForkArguments() {
     }
@@ -30,6 +33,7 @@ final class ForkArguments {
         List<String> prepend = new ArrayList<>(user.getJvmArgsPrepend().orElse(List.of()));
         prepend.add(VECTOR_MODULE_FLAG);
         prepend.add(NATIVE_ACCESS_FLAG);
+        prepend.add(UNSAFE_FLAG);
         return prepend;
     }
 

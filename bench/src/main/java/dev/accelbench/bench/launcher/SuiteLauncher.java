@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import dev.accelbench.bench.gemm.OpenBlas;
+import dev.accelbench.bench.support.AccuracyProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -21,10 +22,12 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * JMH's own command line with three additions: every fork gets the incubator Vector API module
+ * JMH's own command line with these additions: every fork gets the incubator Vector API module
  * whatever {@code -jvmArgs*} the user passes; results are written as JSON under {@code results/}
- * unless {@code -rf}/{@code -rff} say otherwise, with an environment sidecar beside them; and
- * {@code --quick} runs one representative point per kernel family.
+ * unless {@code -rf}/{@code -rff} say otherwise, with an environment sidecar beside them;
+ * {@code --quick} runs one representative point per kernel family; the {@link AccuracyProfiler}
+ * always runs, so accuracy figures appear beside the speed; the OpenBLAS baselines are left out
+ * with a note where no libopenblas loads.
  *
  * <p>A default results name is reserved before the run starts and released if the run fails, so
  * a run never replaces an earlier run's results (unless the user names that file with {@code -rff}).
@@ -117,6 +120,7 @@ public final class SuiteLauncher {
         try {
             results = new Runner(new OptionsBuilder().parent(plan)
                     .jvmArgsPrepend(ForkArguments.prepend(user).toArray(String[]::new))
+                    .addProfiler(AccuracyProfiler.class)
                     .result(target.file().toString())
                     .resultFormat(target.format())
                     .build()).run();

@@ -25,12 +25,13 @@ class LauncherPiecesTest {
 
     @Test
     void theVectorModuleIsPrependedWhateverTheUserPasses() throws Exception {
-        assertEquals(List.of(ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG),
+        assertEquals(List.of(ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG, ForkArguments.UNSAFE_FLAG),
                 ForkArguments.prepend(new CommandLineOptions()));
         var user = new CommandLineOptions("-jvmArgs", "-Xmx1g", "-jvmArgsPrepend", "-Xss4m", "-jvmArgsAppend", "-Dx=1");
-        assertEquals(List.of("-Xss4m", ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG),
-                ForkArguments.prepend(user));
-        assertEquals(List.of("-Xss4m", ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG, "-Xmx1g", "-Dx=1"),
+        assertEquals(List.of("-Xss4m", ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG,
+                ForkArguments.UNSAFE_FLAG), ForkArguments.prepend(user));
+        assertEquals(List.of("-Xss4m", ForkArguments.VECTOR_MODULE_FLAG, ForkArguments.NATIVE_ACCESS_FLAG,
+                ForkArguments.UNSAFE_FLAG, "-Xmx1g", "-Dx=1"),
                 ForkArguments.forkCommandLine(user));
     }
 
