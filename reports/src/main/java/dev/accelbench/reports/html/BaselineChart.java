@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -41,6 +44,7 @@ final class BaselineChart {
             }
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double largest = 0;
         for (ReportEntry entry : benchmarkClass.entries()) {
             ReportEntry baseline = baselines.get(PointKey.of(entry));
             if (entry.name().method().equals(BASELINE) || baseline == null) {
@@ -50,6 +54,7 @@ final class BaselineChart {
             if (Double.isFinite(ratio)) {
                 String point = entry.paramsLabel() + (multipleRuns ? " (" + entry.run().label() + ")" : "");
                 dataset.addValue(ratio, entry.name().method(), point);
+                largest = Math.max(largest, ratio);
             }
         }
         if (dataset.getRowCount() == 0) {
@@ -58,14 +63,17 @@ final class BaselineChart {
         }
         NumberAxis valueAxis = new NumberAxis("speed relative to arraycopy (1 = as fast as the copy)");
         valueAxis.setNumberFormatOverride(new ChartStyle.SignificantFormat());
-        valueAxis.setUpperMargin(0.12); // room for the value labels at the bars' ends
+        // Always show the 1.0 line, and leave room for the value labels at the bars' ends.
+        valueAxis.setRange(0, Math.max(1, largest) * 1.15);
         BarRenderer renderer = new BarRenderer();
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}×",
                 new ChartStyle.SignificantFormat()));
         renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemMargin(0.05);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("parameters"), valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         ValueMarker copy = new ValueMarker(1.0, ChartStyle.TEXT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         copy.setLabel(BASELINE);

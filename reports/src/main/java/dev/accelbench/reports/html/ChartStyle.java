@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -24,6 +24,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look shared by the report's charts: white plot, light grid, flat bars and the Okabe-Ito
@@ -94,10 +95,13 @@ final class ChartStyle {
     }
 
     /**
-     * A log axis whose tick labels are plain text. LogAxis makes its labels attributed strings,
-     * which JFreeChart draws through a TextLayout and JFreeSVG therefore as glyph outlines:
-     * kilobytes of path data per label, text that cannot be selected or searched in the page.
-     * Its ticks are turned into ordinary number ticks, which become {@code <text>} elements.
+     * A log axis with ticks at round values, drawn as plain text. LogAxis itself steps by fractions
+     * of a decade (ticks at 0.07943, 0.1259, ...) and makes its labels attributed strings, which
+     * JFreeChart draws through a TextLayout and JFreeSVG therefore as glyph outlines: kilobytes of
+     * path data per label, text that cannot be selected or searched. Here the ticks sit at 1, 2
+     * and 5 times powers of ten when the axis spans up to three decades, at powers of ten when it
+     * spans more (every other one beyond eight), and are ordinary number ticks that become
+     * {@code <text>} elements.
      */
     static final class PlainLogAxis extends LogAxis {
 
@@ -108,17 +112,39 @@ final class ChartStyle {
         }
 
         @Override
-        @SuppressWarnings({"rawtypes", "unchecked"}) // JFreeChart's signature uses a raw List
+        @SuppressWarnings("rawtypes") // JFreeChart's signature uses a raw List
         public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
-            List<ValueTick> plain = new ArrayList<>();
-            for (Object tick : super.refreshTicks(g2, state, dataArea, edge)) {
-                LogTick log = (LogTick) tick;
-                // Minor ticks (gridlines only) have no label and keep none.
-                String text = log.getAttributedLabel() == null ? null : getNumberFormatOverride().format(log.getValue());
-                plain.add(new NumberTick(log.getTickType(), log.getValue(), text, log.getTextAnchor(),
-                        log.getRotationAnchor(), log.getAngle()));
+            return roundTicks(getRange().getLowerBound(), getRange().getUpperBound(), edge, getNumberFormatOverride());
+        }
+
+        static List<ValueTick> roundTicks(double low, double high, RectangleEdge edge, NumberFormat format) {
+            // RectangleEdge is a class of constants, not an enum, so no switch.
+            TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT
+                    : edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT
+                    : edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+            double decades = Math.log10(high / low);
+            double[] multiples = decades <= 3 ? new double[] {1, 2, 5} : new double[] {1};
+            int stride = decades > 8 ? 2 : 1;
+            List<ValueTick> ticks = new ArrayList<>();
+            for (int exponent = (int) Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent++) {
+                if (Math.floorMod(exponent, stride) != 0) {
+                    continue;
+                }
+                for (double multiple : multiples) {
+                    // Parsing the decimal text gives 3e-4, not 3.0000000000000003e-4.
+                    double value = Double.parseDouble(multiple + "e" + exponent);
+                    if (value >= low && value <= high) {
+                        ticks.add(new NumberTick(TickType.MAJOR, value, format.format(value), anchor, anchor, 0));
+                    }
+                }
             }
-            return plain;
+            if (ticks.size() < 2) {
+                // A range within one step of the 1-2-5 series: label its ends instead.
+                ticks.clear();
+                ticks.add(new NumberTick(TickType.MAJOR, low, format.format(low), anchor, anchor, 0));
+                ticks.add(new NumberTick(TickType.MAJOR, high, format.format(high), anchor, anchor, 0));
+            }
+            return ticks;
         }
     }
 

@@ -131,7 +131,8 @@ final class RooflineChart {
                 + "). Ridge point: " + Numbers.format(ridge) + " FLOP/byte. "
                 + (points.isEmpty() ? "No kernel counts both ·flops and ·bytes, so none is placed on it."
                 : points.size() + " kernel result(s) placed at their counted flops/bytes ratio; labels give the "
-                        + "parameters. The kernel that set the compute roof touches it by construction.");
+                        + "parameters. The kernel that set the compute roof touches it by construction, and a kernel whose "
+                        + "data fit a faster cache level than the copy's can sit above the memory roof.");
         return ChartSection.drawn(title, canvas.draw(chart, SvgCanvas.WIDTH, 480), note);
     }
 

@@ -78,7 +78,9 @@ final class ThroughputChart {
         }
         CategoryAxis categoryAxis = new CategoryAxis("parameters");
         long longest = dataset.getColumnKeys().stream().mapToInt(k -> k.toString().length()).max().orElse(0);
-        if (dataset.getColumnCount() * longest > 90) {
+        // Labels wrap onto two lines first; only when even that cannot fit are they turned.
+        boolean turned = dataset.getColumnCount() * longest > 220;
+        if (turned) {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         categoryAxis.setMaximumCategoryLabelLines(2);
@@ -94,11 +96,13 @@ final class ThroughputChart {
         }
         if (cut > 0) {
             note.append(" ").append(cut).append(cut == 1 ? " error bar reaches" : " error bars reach")
-                    .append(" zero and runs off the bottom of the log axis; the table has the values.");
+                    .append(" zero and ").append(cut == 1 ? "runs" : "run")
+                    .append(" off the bottom of the log axis; the table has the values.");
         }
         if (skipped > 0) {
             note.append(" ").append(skipped).append(" result(s) without a positive score are not drawn.");
         }
-        return ChartSection.drawn(title, canvas.draw(chart), note.toString());
+        return ChartSection.drawn(title, canvas.draw(chart, SvgCanvas.WIDTH, SvgCanvas.HEIGHT + (turned ? 160 : 0)),
+                note.toString());
     }
 }
