@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Benchmarks, accuracy and accelerator models for transformer-accelerator kernels.",
         subcommands = {EnvCommand.class, QuantizeCommand.class, SqnrCommand.class, CompareCommand.class,
-                CommandLine.HelpCommand.class},
+                ReportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nRun by the ./accelbench launcher itself:%n",
         footer = {
                 "  bench [--quick] [JMH options]",
