@@ -74,7 +74,7 @@ if "$ROOT/accelbench" report "$FIXTURE" -o "$WORK/report" >"$WORK/report.out" 2>
   pass "accelbench report wrote report.html and summary.md"
 else
   fail "accelbench report failed:"; sed 's/^/     /' "$WORK/report.out"
-  echo "browser check: $passed passed, $failed failed"
+  echo "browser-check: $passed passed, $failed failed"
   exit 1
 fi
 HTML="$WORK/report/report.html"
@@ -132,5 +132,5 @@ else
   fail "no screenshot; see $WORK/screenshot.log"
 fi
 
-echo "browser check: $passed passed, $failed failed"
+echo "browser-check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
