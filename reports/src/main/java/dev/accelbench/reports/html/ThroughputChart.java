@@ -77,7 +77,10 @@ final class ThroughputChart {
             dataset.add((Number) score, bar, series, entry.paramsLabel());
         }
         CategoryAxis categoryAxis = new CategoryAxis("parameters");
-        long longest = dataset.getColumnKeys().stream().mapToInt(k -> k.toString().length()).max().orElse(0);
+        long longest = 0;
+        for (Object column : dataset.getColumnKeys()) {
+            longest = Math.max(longest, column.toString().length());
+        }
         // Labels wrap onto two lines first; only when even that cannot fit are they turned.
         boolean turned = dataset.getColumnCount() * longest > 220;
         if (turned) {
