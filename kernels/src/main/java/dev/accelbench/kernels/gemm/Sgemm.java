@@ -129,7 +129,7 @@ public final class Sgemm {
         int mcMax = Math.min(MC, m);
         float[] packedB = new float[kcMax * ceilDiv(ncMax, NR) * NR];
         float[] packedA = new float[kcMax * ceilDiv(mcMax, MR) * MR];
-        float[] edge = new float[MR * NR];
+        float[] edge = null; // allocated at the first edge tile: most shapes have none
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += KC) {
@@ -141,6 +141,9 @@ public final class Sgemm {
                     for (int jr = 0; jr < nc; jr += NR) {
                         int bPanel = (jr / NR) * kc * NR;
                         for (int ir = 0; ir < mc; ir += MR) {
+                            if (edge == null && (mc - ir < MR || nc - jr < NR)) {
+                                edge = new float[MR * NR];
+                            }
                             microKernel(kc, packedA, (ir / MR) * kc * MR, packedB, bPanel, alpha, c,
                                     cOff + (ic + ir) * ldc + jc + jr, ldc, Math.min(MR, mc - ir), Math.min(NR, nc - jr),
                                     edge);
