@@ -21,6 +21,7 @@ import java.util.Optional;
  * it chose is {@link #coreName()}, reported with every result. Force the AVX-512 kernel for a fair
  * comparison with {@code OPENBLAS_CORETYPE=SkylakeX} (and OPENBLAS_L2_SIZE unset) for that run.
  */
+@SuppressWarnings("restricted") // calling C is the point; forks run with --enable-native-access
 public final class OpenBlas {
 
     /** What to install when the library is missing. */

@@ -17,6 +17,7 @@ import org.openjdk.jmh.results.ScalarResult;
  * iterations (they are per-run figures, not counts). The suite's launcher adds it to every run;
  * with JMH's own main use {@code -prof dev.accelbench.bench.support.AccuracyProfiler}.
  */
+@SuppressWarnings("rawtypes") // JMH's Result is generic in name only; its profiler API uses it raw
 public final class AccuracyProfiler implements InternalProfiler {
 
     @Override
