@@ -74,6 +74,32 @@ public final class Sgemm {
         if (k == 0 || alpha == 0) {
             return;
         }
+        PanelPacker packA = (i0, rows, pc, kc, packed) -> Packing.packA(opA, a, aOff, lda, i0, rows, pc, kc, packed, MR);
+        PanelPacker packB = (j0, cols, pc, kc, packed) -> Packing.packB(opB, b, bOff, ldb, pc, kc, j0, cols, packed, NR);
+        Gemv gemv = (j0, cols) -> gemv(opA, opB, cols, k, alpha, a, aOff, lda, b, bOff + (opB == Op.N ? j0 : j0 * ldb),
+                ldb, c, cOff + j0);
+        run(m, n, k, alpha, packA, packB, gemv, c, cOff, ldc, threads);
+    }
+
+    /** Packs rows (of op(A)) or columns (of op(B)) {@code start .. start+count} over depth {@code pc .. pc+kc}. */
+    @FunctionalInterface
+    interface PanelPacker {
+        void pack(int start, int count, int pc, int kc, float[] packed);
+    }
+
+    /** A GEMV (m = 1) on columns {@code j0 .. j0+cols}, without packing. */
+    @FunctionalInterface
+    interface Gemv {
+        void run(int j0, int cols);
+    }
+
+    /**
+     * C (m x n, beta already applied) += alpha op(A) op(B) for operands that pack themselves: the
+     * float arrays here, decoded FP8 codes in {@link CodedGemm}. Splits the larger of m and n over
+     * threads in whole micro-tiles; {@code gemv} (may be null) takes m = 1.
+     */
+    static void run(int m, int n, int k, float alpha, PanelPacker packA, PanelPacker packB, Gemv gemv, float[] c,
+                    int cOff, int ldc, int threads) {
         boolean splitColumns = n >= m;
         int units = splitColumns ? ceilDiv(n, NR) : ceilDiv(m, MR);
         int slices = Math.min(threads, units);
@@ -81,17 +107,12 @@ public final class Sgemm {
         for (int t = 0; t < slices; t++) {
             int from = (int) ((long) units * t / slices);
             int to = (int) ((long) units * (t + 1) / slices);
-            if (splitColumns) {
-                int j0 = from * NR;
-                int j1 = Math.min(n, to * NR);
-                work[t] = () -> serial(opA, opB, m, j1 - j0, k, alpha, a, aOff, lda, b,
-                        bOff + (opB == Op.N ? j0 : j0 * ldb), ldb, c, cOff + j0, ldc);
-            } else {
-                int i0 = from * MR;
-                int i1 = Math.min(m, to * MR);
-                work[t] = () -> serial(opA, opB, i1 - i0, n, k, alpha, a,
-                        aOff + (opA == Op.N ? i0 * lda : i0), lda, b, bOff, ldb, c, cOff + i0 * ldc, ldc);
-            }
+            int i0 = splitColumns ? 0 : from * MR;
+            int i1 = splitColumns ? m : Math.min(m, to * MR);
+            int j0 = splitColumns ? from * NR : 0;
+            int j1 = splitColumns ? Math.min(n, to * NR) : n;
+            work[t] = m == 1 && gemv != null ? () -> gemv.run(j0, j1 - j0)
+                    : () -> serial(i0, i1 - i0, j0, j1 - j0, k, alpha, packA, packB, c, cOff, ldc);
         }
         if (slices == 1) {
             work[0].run();
@@ -101,7 +122,7 @@ public final class Sgemm {
     }
 
     /** Multiplies C by beta; beta = 0 writes zeros without reading C. */
-    private static void scale(int m, int n, float beta, float[] c, int cOff, int ldc) {
+    static void scale(int m, int n, float beta, float[] c, int cOff, int ldc) {
         if (beta == 1) {
             return;
         }
@@ -117,13 +138,9 @@ public final class Sgemm {
         }
     }
 
-    /** The loop nest on one thread: C += alpha op(A) op(B). */
-    private static void serial(Op opA, Op opB, int m, int n, int k, float alpha, float[] a, int aOff, int lda,
-                               float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
-        if (m == 1) {
-            gemv(opA, opB, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff);
-            return;
-        }
+    /** The loop nest on one thread: rows i0.. and columns j0.. of C += alpha op(A) op(B). */
+    private static void serial(int i0, int m, int j0, int n, int k, float alpha, PanelPacker packA, PanelPacker packB,
+                               float[] c, int cOff, int ldc) {
         int kcMax = Math.min(KC, k);
         int ncMax = Math.min(NC, n);
         int mcMax = Math.min(MC, m);
@@ -134,10 +151,10 @@ public final class Sgemm {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                Packing.packB(opB, b, bOff, ldb, pc, kc, jc, nc, packedB, NR);
+                packB.pack(j0 + jc, nc, pc, kc, packedB);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    Packing.packA(opA, a, aOff, lda, ic, mc, pc, kc, packedA, MR);
+                    packA.pack(i0 + ic, mc, pc, kc, packedA);
                     for (int jr = 0; jr < nc; jr += NR) {
                         int bPanel = (jr / NR) * kc * NR;
                         for (int ir = 0; ir < mc; ir += MR) {
@@ -145,8 +162,8 @@ public final class Sgemm {
                                 edge = new float[MR * NR];
                             }
                             microKernel(kc, packedA, (ir / MR) * kc * MR, packedB, bPanel, alpha, c,
-                                    cOff + (ic + ir) * ldc + jc + jr, ldc, Math.min(MR, mc - ir), Math.min(NR, nc - jr),
-                                    edge);
+                                    cOff + (i0 + ic + ir) * ldc + j0 + jc + jr, ldc, Math.min(MR, mc - ir),
+                                    Math.min(NR, nc - jr), edge);
                         }
                     }
                 }
