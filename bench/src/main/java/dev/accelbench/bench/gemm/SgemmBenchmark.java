@@ -4,9 +4,14 @@ import dev.accelbench.bench.support.Accuracy;
 import dev.accelbench.bench.support.Flops;
 import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
+import dev.accelbench.kernels.gemm.CodedGemm;
 import dev.accelbench.kernels.gemm.GemmError;
 import dev.accelbench.kernels.gemm.Op;
 import dev.accelbench.kernels.gemm.Sgemm;
+import dev.accelbench.kernels.numeric.BulkConversion;
+import dev.accelbench.kernels.numeric.Conversion;
+import dev.accelbench.kernels.numeric.FormatNames;
+import dev.accelbench.kernels.numeric.ScalarFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -18,7 +23,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * FP32 GEMM C = A B (NN, row-major): our Vector API Sgemm against OpenBLAS' cblas_sgemm through FFM,
- * at the same thread count, in the same run. {@code ·flops} (2 per multiply-add) reads as GFLOP/s;
+ * at the same thread count, in the same run, and the FP8 (E4M3) fast path on the same data. {@code ·flops} (2 per multiply-add) reads as GFLOP/s;
  * {@code ·rel_error} is the relative Frobenius error of the product against the float64 reference
  * over 256 sampled elements ({@link GemmError}), for both implementations.
  * The OpenBLAS benchmark needs a libopenblas (Debian: libopenblas0-pthread); without one the
@@ -51,6 +56,9 @@ public class SgemmBenchmark extends SuiteDefaults {
     private float[] a;
     private float[] b;
     private float[] c;
+    private byte[] a8;
+    private byte[] b8;
+    private ScalarFormat e4m3;
 
     @Setup
     public void setUp() {
@@ -65,6 +73,12 @@ public class SgemmBenchmark extends SuiteDefaults {
         a = SeededArrays.gaussian(SeededArrays.SEED, m * k);
         b = SeededArrays.gaussian(SeededArrays.SEED + 1, k * n);
         c = new float[m * n];
+        e4m3 = FormatNames.parse("e4m3");
+        BulkConversion toE4m3 = BulkConversion.of(Conversion.rne(e4m3));
+        a8 = new byte[a.length];
+        b8 = new byte[b.length];
+        toE4m3.encode(a, 0, a8, 0, a.length, 0);
+        toE4m3.encode(b, 0, b8, 0, b.length, 0);
     }
 
     /** The relative error of the last product, for {@code ·rel_error} beside the speed. */
@@ -78,6 +92,17 @@ public class SgemmBenchmark extends SuiteDefaults {
     public float[] sgemm(Flops flops) {
         flops.flops += 2L * m * n * k;
         Sgemm.gemm(Op.N, Op.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n, threadCount);
+        return c;
+    }
+
+    /**
+     * The FP8 fast path: A and B as E4M3 codes (RNE from the same data), decoded while packing, then
+     * the FP32 micro-kernel. Its {@code ·rel_error} includes the quantization of A and B.
+     */
+    @Benchmark
+    public float[] fp8(Flops flops) {
+        flops.flops += 2L * m * n * k;
+        CodedGemm.gemm(e4m3, Op.N, Op.N, m, n, k, 1f, a8, 0, k, b8, 0, n, 0f, c, 0, n, threadCount);
         return c;
     }
 
