@@ -1,0 +1,134 @@
+package dev.accelbench.kernels.transpose;
+
+/**
+ * In-place transpose of an M x N float matrix by the decomposition of Catanzaro, Keller and
+ * Garland ("A decomposition for in-place matrix transposition", PPoPP 2014): every element moves
+ * only within its column, then within its row, then within its column, so each step needs a
+ * buffer of one row or one band of columns: O(max(M, N)) extra memory, and every step streams.
+ *
+ * <p>Element (i, j) must end at linear index p = j M + i, i.e. grid cell (r, s) = (p / N, p mod N)
+ * of the M x N grid. With c = gcd(M, N) and b = N / c:
+ * <ol>
+ *   <li>(only if c > 1) rotate column j down by floor(j / b): (i, j) -> (i', j), i' = (i + j / b) mod M;
+ *   <li>in row i', move column j to s = (j M + i) mod N, where i = (i' - j / b) mod M. Writing
+ *       j = q b + t, j M = t a c (mod N) with a = M / c coprime to b, so s = c (t a mod b) + i - q
+ *       (mod N) takes every value once per row: the step is a permutation of the row;
+ *   <li>in column s, gather into row r the element of row i' = (i + j / b) mod M, where i = p mod M,
+ *       j = p / M, p = r N + s.
+ * </ol>
+ * Column steps work on bands of {@value #BAND} adjacent columns (one cache line) through a
+ * buffer of M x {@value #BAND} floats, so every line read is used whole while it is in cache;
+ * the row step scatters a row into a buffer of N floats and copies it back. Threads split the
+ * bands and the rows; each thread has its own buffer.
+ */
+public final class ShuffleTranspose {
+
+    /** Columns per band in the column steps: 16 floats, one 64-byte line. */
+    static final int BAND = 16;
+
+    private ShuffleTranspose() {
+    }
+
+    /** The matrix at {@code off} on up to {@code threads} threads. */
+    public static void transpose(float[] a, int off, int rows, int cols, int threads) {
+        TransposeArgs.matrix("a", a.length, off, rows, cols);
+        TransposeArgs.threads(threads);
+        if (rows <= 1 || cols <= 1) {
+            return;
+        }
+        int m = rows;
+        int n = cols;
+        int c = Parallel.gcd(m, n);
+        int b = n / c;
+        int bands = (n + BAND - 1) / BAND;
+        int t = (long) m * n < (1 << 16) ? 1 : threads;
+        if (c > 1) {
+            Parallel.forRange(bands, t, (from, to) -> {
+                float[] buf = new float[m * BAND];
+                for (int band = from; band < to; band++) {
+                    rotateColumns(a, off, m, n, b, band * BAND, Math.min(n, band * BAND + BAND), buf);
+                }
+            });
+        }
+        Parallel.forRange(m, t, (from, to) -> {
+            float[] buf = new float[n];
+            for (int i = from; i < to; i++) {
+                shuffleRow(a, off, m, n, b, i, buf);
+            }
+        });
+        Parallel.forRange(bands, t, (from, to) -> {
+            float[] buf = new float[m * BAND];
+            for (int band = from; band < to; band++) {
+                gatherColumns(a, off, m, n, b, c, band * BAND, Math.min(n, band * BAND + BAND), buf);
+            }
+        });
+    }
+
+    /** Step 1 on columns [j0, j1): new row i' of column j is old row (i' - j / b) mod m. */
+    private static void rotateColumns(float[] a, int off, int m, int n, int b, int j0, int j1, float[] buf) {
+        int w = j1 - j0;
+        for (int j = j0; j < j1; j++) {
+            int k = (j / b) % m;
+            int x = j - j0;
+            // rows [0, k) come from the last k rows, the rest from row i - k
+            for (int i = 0; i < k; i++) {
+                buf[i * w + x] = a[off + (i - k + m) * n + j];
+            }
+            for (int i = k; i < m; i++) {
+                buf[i * w + x] = a[off + (i - k) * n + j];
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(buf, i * w, a, off + i * n + j0, w);
+        }
+    }
+
+    /** Step 2 on row ii: column j goes to (j m + (ii - j / b) mod m) mod n. */
+    private static void shuffleRow(float[] a, int off, int m, int n, int b, int ii, float[] buf) {
+        int row = off + ii * n;
+        int step = m % n;
+        for (int j0 = 0; j0 < n; j0 += b) {
+            int q = j0 / b;
+            int i = Math.floorMod(ii - q, m);
+            int s = (int) (((long) j0 * m + i) % n);
+            for (int j = j0; j < j0 + b; j++) {
+                buf[s] = a[row + j];
+                s += step;
+                if (s >= n) {
+                    s -= n;
+                }
+            }
+        }
+        System.arraycopy(buf, 0, a, row, n);
+    }
+
+    /** Step 3 on columns [s0, s1): row r of column s takes row (p mod m + (p / m) / b) mod m, p = r n + s. */
+    private static void gatherColumns(float[] a, int off, int m, int n, int b, int c, int s0, int s1, float[] buf) {
+        int w = s1 - s0;
+        for (int r = 0; r < m; r++) {
+            long p0 = (long) r * n + s0;
+            int i = (int) (p0 % m);
+            int j = (int) (p0 / m);
+            int dst = r * w;
+            for (int x = 0; x < w; x++) {
+                int src = c == 1 ? i : (i + j / b) % m;
+                buf[dst + x] = a[off + src * n + s0 + x];
+                if (++i == m) {
+                    i = 0;
+                    j++;
+                }
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            System.arraycopy(buf, r * w, a, off + r * n + s0, w);
+        }
+    }
+
+    /** Extra bytes one call allocates on one thread (each further thread allocates as much). */
+    public static long extraBytes(int rows, int cols) {
+        if (rows <= 1 || cols <= 1) {
+            return 0;
+        }
+        return 4L * Math.max(cols, (long) rows * BAND);
+    }
+}
