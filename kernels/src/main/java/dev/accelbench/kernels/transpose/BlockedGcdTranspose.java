@@ -17,8 +17,9 @@ package dev.accelbench.kernels.transpose;
  * floats. 4096 x 1024 (g = 1024, b = 1) takes steps 2 and 3, two passes over the data; 3000 x 7000
  * (g = 1000) all three.
  *
- * <p>Extra memory: per thread, a bitmap of one bit per segment of the step's matrix (at most
- * max(M, N) bits) and a buffer of at most {@value SegmentCycles#CHUNK} floats.
+ * <p>Extra memory: per thread, a bitmap of one bit per segment of the step's matrix (N bits in
+ * step 1, a N = lcm(M, N) bits in step 3) and a buffer of at most {@value SegmentCycles#CHUNK}
+ * floats.
  */
 public final class BlockedGcdTranspose {
 

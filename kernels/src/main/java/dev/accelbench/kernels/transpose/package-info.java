@@ -13,7 +13,7 @@
  *   <tr><td>cycle following</td><td>any</td><td>1 bit per element (MN / 8 bytes)</td></tr>
  *   <tr><td>Catanzaro-Keller-Garland shuffles</td><td>any</td><td>max(N, 16 M) floats</td></tr>
  *   <tr><td>blocked gcd cycle following</td><td>any; fast when gcd(M, N) is large</td>
- *       <td>max(M, N) bits + at most 4096 floats</td></tr>
+ *       <td>lcm(M, N) bits + at most 4096 floats</td></tr>
  * </table>
  * Worked example, 4096 x 1024 floats (16 MiB): cycle following needs a 512 KiB bitmap (4M bits);
  * the shuffles a buffer of 16 x 4096 floats (256 KiB); the blocked method (g = 1024, so a = 4,
