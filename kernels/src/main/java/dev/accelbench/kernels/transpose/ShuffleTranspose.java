@@ -17,7 +17,9 @@ package dev.accelbench.kernels.transpose;
  *       j = p / M, p = r N + s.
  * </ol>
  * Column steps work on bands of {@value #BAND} adjacent columns (one cache line) through a
- * buffer of M x {@value #BAND} floats, so every line read is used whole while it is in cache;
+ * buffer of M x {@value #BAND} floats (in L2 up to M = 8192). Step 3 gathers row by row for c > 1;
+ * for c = 1 it visits the rows in the order of their sources, which keeps the source rows in L1
+ * (see {@code diagonalColumns});
  * the row step scatters a row into a buffer of N floats and copies it back. Threads split the
  * bands and the rows; each thread has its own buffer.
  */
@@ -56,10 +58,18 @@ public final class ShuffleTranspose {
                 shuffleRow(a, off, m, n, b, i, buf);
             }
         });
+        // With c = 1 the last step can visit its rows in source order (see diagonalColumns).
+        int nInverse = c == 1 ? java.math.BigInteger.valueOf(n % m).modInverse(java.math.BigInteger.valueOf(m)).intValue() : 0;
         Parallel.forRange(bands, t, (from, to) -> {
             float[] buf = new float[m * BAND];
             for (int band = from; band < to; band++) {
-                gatherColumns(a, off, m, n, b, c, band * BAND, Math.min(n, band * BAND + BAND), buf);
+                int s0 = band * BAND;
+                int s1 = Math.min(n, s0 + BAND);
+                if (c == 1) {
+                    diagonalColumns(a, off, m, n, nInverse, s0, s1, buf);
+                } else {
+                    gatherColumns(a, off, m, n, b, s0, s1, buf);
+                }
             }
         });
     }
@@ -67,15 +77,10 @@ public final class ShuffleTranspose {
     /** Step 1 on columns [j0, j1): new row i' of column j is old row (i' - j / b) mod m. */
     private static void rotateColumns(float[] a, int off, int m, int n, int b, int j0, int j1, float[] buf) {
         int w = j1 - j0;
-        for (int j = j0; j < j1; j++) {
-            int k = (j / b) % m;
-            int x = j - j0;
-            // rows [0, k) come from the last k rows, the rest from row i - k
-            for (int i = 0; i < k; i++) {
-                buf[i * w + x] = a[off + (i - k + m) * n + j];
-            }
-            for (int i = k; i < m; i++) {
-                buf[i * w + x] = a[off + (i - k) * n + j];
+        for (int i = 0; i < m; i++) {
+            for (int j = j0; j < j1; j++) {
+                int src = i - (j / b) % m;
+                buf[i * w + j - j0] = a[off + (src < 0 ? src + m : src) * n + j];
             }
         }
         for (int i = 0; i < m; i++) {
@@ -102,8 +107,8 @@ public final class ShuffleTranspose {
         System.arraycopy(buf, 0, a, row, n);
     }
 
-    /** Step 3 on columns [s0, s1): row r of column s takes row (p mod m + (p / m) / b) mod m, p = r n + s. */
-    private static void gatherColumns(float[] a, int off, int m, int n, int b, int c, int s0, int s1, float[] buf) {
+    /** Step 3 on columns [s0, s1) for c > 1: row r of column s takes row (p mod m + (p / m) / b) mod m, p = r n + s. */
+    private static void gatherColumns(float[] a, int off, int m, int n, int b, int s0, int s1, float[] buf) {
         int w = s1 - s0;
         for (int r = 0; r < m; r++) {
             long p0 = (long) r * n + s0;
@@ -111,8 +116,7 @@ public final class ShuffleTranspose {
             int j = (int) (p0 / m);
             int dst = r * w;
             for (int x = 0; x < w; x++) {
-                int src = c == 1 ? i : (i + j / b) % m;
-                buf[dst + x] = a[off + src * n + s0 + x];
+                buf[dst + x] = a[off + ((i + j / b) % m) * n + s0 + x];
                 if (++i == m) {
                     i = 0;
                     j++;
@@ -121,6 +125,37 @@ public final class ShuffleTranspose {
         }
         for (int r = 0; r < m; r++) {
             System.arraycopy(buf, r * w, a, off + r * n + s0, w);
+        }
+    }
+
+    /**
+     * Step 3 on columns [s0, s1) for c = 1, where no column was rotated. Row r of the band takes
+     * the diagonal of source rows i0, i0 + 1, ..., i0 + w - 1 (mod m), i0 = (r n + s0) mod m, since
+     * p = r n + s has p mod m = i0 + (s - s0). The map r -> i0 is a bijection, with inverse
+     * r = (i0 - s0) n^-1 mod m, so the rows are visited in the order of i0: the window of w
+     * source rows slides down by one row per output row and stays in L1, and every output row is
+     * one contiguous store of w floats into the buffer.
+     */
+    private static void diagonalColumns(float[] a, int off, int m, int n, int nInverse, int s0, int s1, float[] buf) {
+        int w = s1 - s0;
+        int r = (int) ((long) Math.floorMod(-s0, m) * nInverse % m);
+        for (int i0 = 0; i0 < m; i0++) {
+            int dst = r * w;
+            int wrap = Math.min(w, m - i0); // rows past m - 1 wrap to row 0
+            int src = off + i0 * n + s0;
+            for (int x = 0; x < wrap; x++) {
+                buf[dst + x] = a[src + x * (n + 1)];
+            }
+            for (int x = wrap; x < w; x++) { // only near the end, or for fewer rows than the band is wide
+                buf[dst + x] = a[off + (i0 + x) % m * n + s0 + x];
+            }
+            r += nInverse;
+            if (r >= m) {
+                r -= m;
+            }
+        }
+        for (int row = 0; row < m; row++) {
+            System.arraycopy(buf, row * w, a, off + row * n + s0, w);
         }
     }
 
