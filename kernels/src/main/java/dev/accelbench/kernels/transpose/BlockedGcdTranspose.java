@@ -1,25 +1,24 @@
 package dev.accelbench.kernels.transpose;
 
 /**
- * In-place transpose of an M x N float matrix that moves whole g-float segments and g x g blocks,
- * g = gcd(M, N), instead of single floats. Fast when g is large (hundreds), correct for any shape.
+ * In-place transpose of an M x N float matrix that moves whole g-float segments instead of single
+ * floats, g = gcd(M, N). Fast when g is large (hundreds), correct for any shape.
  *
- * <p>With M = a g and N = b g, index (i, j) = (r1 g + r2, c1 g + c2) sits at
- * {@code ((r1 g + r2) b + c1) g + c2}: the matrix is the 4-D array [a][g][b][g] indexed
- * (r1, r2, c1, c2), and the transpose must leave (c1, c2, r1, r2). Three steps:
+ * <p>With M = a g and N = b g, row i = r1 g + r2 of the matrix is b segments of g floats, so the
+ * matrix is a grid [a][g][b] of segments indexed (r1, r2, c1), and the g x g block (r1, c1) is
+ * made of the segments (r1, *, c1), at row stride N. Two passes:
  * <ol>
- *   <li>in each of the a slabs (r1), transpose the g x b matrix of g-segments: (r1, c1, r2, c2),
- *       i.e. a x b contiguous g x g blocks (skipped when b = 1);
- *   <li>transpose every g x g block in place ({@link SquareTranspose}): (r1, c1, c2, r2);
- *   <li>transpose the a x (b g) matrix of g-segments: (c1, c2, r1, r2) (skipped when a = 1).
+ *   <li>transpose every g x g block where it is ({@link SquareTranspose} at row stride N): segment
+ *       (r1, r2, c1) now holds column c1 g + r2 of the input, rows r1 g .. r1 g + g - 1;
+ *   <li>that is exactly the segment the result wants at row c1 g + r2, column block r1: grid
+ *       position (c1, r2, r1) of the result's [b][g][a] grid. Swap the outer axes of the segment
+ *       grid by cycle following whose moves are {@code arraycopy}s of g floats ({@link SegmentCycles}).
  * </ol>
- * Steps 1 and 3 are {@link SegmentCycles}: cycle following whose moves are {@code arraycopy}s of g
- * floats. 4096 x 1024 (g = 1024, b = 1) takes steps 2 and 3, two passes over the data; 3000 x 7000
- * (g = 1000) all three.
+ * 4096 x 1024 (g = 1024): 4 block transposes, then a 4 x 1024 x 1 grid; 3000 x 7000 (g = 1000): 21
+ * blocks, then [3][1000][7].
  *
- * <p>Extra memory: per thread, a bitmap of one bit per segment of the step's matrix (N bits in
- * step 1, a N = lcm(M, N) bits in step 3) and a buffer of at most {@value SegmentCycles#CHUNK}
- * floats.
+ * <p>Extra memory: per thread, a bitmap of one bit per segment (MN / g = lcm(M, N) bits) and a
+ * buffer of at most {@value SegmentCycles#CHUNK} floats.
  */
 public final class BlockedGcdTranspose {
 
@@ -36,34 +35,20 @@ public final class BlockedGcdTranspose {
         int g = Parallel.gcd(rows, cols);
         int ra = rows / g;
         int cb = cols / g;
-        if (cb > 1) {
-            if (ra >= threads) {
-                Parallel.forRange(ra, threads, (from, to) -> {
-                    for (int r1 = from; r1 < to; r1++) {
-                        SegmentCycles.lanes(a, off + r1 * g * cols, g, cb, g, 0, g);
-                    }
-                });
-            } else {
-                for (int r1 = 0; r1 < ra; r1++) {
-                    SegmentCycles.transpose(a, off + r1 * g * cols, g, cb, g, threads);
-                }
-            }
-        }
         int blocks = ra * cb;
         if (blocks >= threads) {
             Parallel.forRange(blocks, threads, (from, to) -> {
                 for (int k = from; k < to; k++) {
-                    SquareTranspose.transpose(a, off + k * g * g, g, 1);
+                    SquareTranspose.strided(a, off + (k / cb) * g * cols + (k % cb) * g, g, cols, 0, 1);
                 }
             });
         } else {
             for (int k = 0; k < blocks; k++) {
-                SquareTranspose.transpose(a, off + k * g * g, g, threads);
+                int blockOff = off + (k / cb) * g * cols + (k % cb) * g;
+                Parallel.forEach(threads, t -> SquareTranspose.strided(a, blockOff, g, cols, t, threads));
             }
         }
-        if (ra > 1) {
-            SegmentCycles.transpose(a, off, ra, cols, g, threads);
-        }
+        SegmentCycles.swapOuter(a, off, ra, g, cb, g, threads);
     }
 
     /** Extra bytes one call allocates on one thread (each further thread allocates as much). */
@@ -72,6 +57,6 @@ public final class BlockedGcdTranspose {
             return 0;
         }
         int g = Parallel.gcd(rows, cols);
-        return Math.max(SegmentCycles.extraBytes(g, cols / g, g), SegmentCycles.extraBytes(rows / g, cols, g));
+        return SegmentCycles.extraBytes((long) rows / g * cols, g);
     }
 }

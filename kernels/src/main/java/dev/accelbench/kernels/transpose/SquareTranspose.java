@@ -29,19 +29,33 @@ public final class SquareTranspose {
     public static void transpose(float[] a, int off, int n, int threads) {
         TransposeArgs.matrix("a", a.length, off, n, n);
         TransposeArgs.threads(threads);
+        int blockRows = (n + BLOCK - 1) / BLOCK;
+        int tasks = (long) n * n < (1 << 18) ? 1 : Math.max(1, Math.min(threads, blockRows));
+        Parallel.forEach(tasks, task -> strided(a, off, n, n, task, tasks));
+    }
+
+    /**
+     * The n x n block at {@code off} of a matrix with row stride {@code ld}, block rows first,
+     * first + step, ...: the share of one thread.
+     */
+    static void strided(float[] a, int off, int n, int ld, int first, int step) {
         if (!RegisterTile.ENABLED) {
-            scalarBlocks(a, off, n, 0, 1);
+            scalarBlocks(a, off, n, ld, first, step);
             return;
         }
         int t = RegisterTile.SIZE;
-        int tiled = n / t * t;
-        int blockRows = (tiled + BLOCK - 1) / BLOCK;
-        int tasks = (long) n * n < (1 << 18) ? 1 : Math.max(1, Math.min(threads, blockRows));
-        Parallel.forEach(tasks, task -> tiles(a, off, n, tiled, task, tasks));
-        // Pairs with at least one index past the tiles.
-        for (int j = tiled; j < n; j++) {
-            for (int i = 0; i < j; i++) {
-                swap(a, off + i * n + j, off + j * n + i);
+        // The tile grid starts at row and column s, chosen so that tiles are 32-byte aligned in a
+        // large array (see OutOfPlaceTranspose.ALIGN_SHIFT); rows align alike only if ld % 8 == 0.
+        int s = ld % t == 0 ? Math.min(n, Math.floorMod(OutOfPlaceTranspose.ALIGN_SHIFT - off, t)) : 0;
+        int end = s + (n - s) / t * t;
+        tiles(a, off + s * ld + s, end - s, ld, first, step);
+        if (first == 0) {
+            // Pairs (i, j), i < j, with an index outside [s, end), which the tiles do not touch.
+            for (int j = 0; j < n; j++) {
+                int iEnd = j < s || j >= end ? j : s;
+                for (int i = 0; i < iEnd; i++) {
+                    swap(a, off + i * ld + j, off + j * ld + i);
+                }
             }
         }
     }
@@ -49,32 +63,33 @@ public final class SquareTranspose {
     /** Element swaps over the same blocks, one thread: the scalar baseline. */
     public static void scalar(float[] a, int n) {
         TransposeArgs.matrix("a", a.length, 0, n, n);
-        scalarBlocks(a, 0, n, 0, 1);
+        scalarBlocks(a, 0, n, n, 0, 1);
     }
 
-    private static void tiles(float[] a, int off, int n, int tiled, int first, int step) {
+    /** The tiles of the n x n block at off (n a multiple of 8): block rows first, first + step, ... */
+    private static void tiles(float[] a, int off, int n, int ld, int first, int step) {
         int t = RegisterTile.SIZE;
-        for (int ib = first * BLOCK; ib < tiled; ib += step * BLOCK) {
-            int ie = Math.min(tiled, ib + BLOCK);
-            for (int jb = ib; jb < tiled; jb += BLOCK) {
-                int je = Math.min(tiled, jb + BLOCK);
+        for (int ib = first * BLOCK; ib < n; ib += step * BLOCK) {
+            int ie = Math.min(n, ib + BLOCK);
+            for (int jb = ib; jb < n; jb += BLOCK) {
+                int je = Math.min(n, jb + BLOCK);
                 for (int i = ib; i < ie; i += t) {
                     for (int j = Math.max(i, jb); j < je; j += t) {
-                        RegisterTile.swap(a, off + i * n + j, off + j * n + i, n);
+                        RegisterTile.swap(a, off + i * ld + j, off + j * ld + i, ld);
                     }
                 }
             }
         }
     }
 
-    private static void scalarBlocks(float[] a, int off, int n, int first, int step) {
+    private static void scalarBlocks(float[] a, int off, int n, int ld, int first, int step) {
         for (int ib = first * BLOCK; ib < n; ib += step * BLOCK) {
             int ie = Math.min(n, ib + BLOCK);
             for (int jb = ib; jb < n; jb += BLOCK) {
                 int je = Math.min(n, jb + BLOCK);
                 for (int i = ib; i < ie; i++) {
                     for (int j = Math.max(i + 1, jb); j < je; j++) {
-                        swap(a, off + i * n + j, off + j * n + i);
+                        swap(a, off + i * ld + j, off + j * ld + i);
                     }
                 }
             }
