@@ -17,9 +17,9 @@ package dev.accelbench.kernels.transpose;
  *       j = p / M, p = r N + s.
  * </ol>
  * Column steps work on bands of {@value #BAND} adjacent columns (one cache line) through a
- * buffer of M x {@value #BAND} floats (in L2 up to M = 8192). Step 3 gathers row by row for c > 1;
- * for c = 1 it visits the rows in the order of their sources, which keeps the source rows in L1
- * (see {@code diagonalColumns});
+ * buffer of M x {@value #BAND} floats (in L2 up to M = 8192). Step 3 visits its output rows in
+ * the order of their first source row, which keeps the window of source rows in L1 (see
+ * {@code diagonalColumns} and {@code gatherColumns}; for c > 1 the order costs M ints);
  * the row step scatters a row into a buffer of N floats and copies it back. Threads split the
  * bands and the rows; each thread has its own buffer.
  */
@@ -62,13 +62,14 @@ public final class ShuffleTranspose {
         int nInverse = c == 1 ? java.math.BigInteger.valueOf(n % m).modInverse(java.math.BigInteger.valueOf(m)).intValue() : 0;
         Parallel.forRange(bands, t, (from, to) -> {
             float[] buf = new float[m * BAND];
+            int[] order = c == 1 ? null : new int[m];
             for (int band = from; band < to; band++) {
                 int s0 = band * BAND;
                 int s1 = Math.min(n, s0 + BAND);
                 if (c == 1) {
                     diagonalColumns(a, off, m, n, nInverse, s0, s1, buf);
                 } else {
-                    gatherColumns(a, off, m, n, b, s0, s1, buf);
+                    gatherColumns(a, off, m, n, b, s0, s1, buf, order);
                 }
             }
         });
@@ -107,19 +108,32 @@ public final class ShuffleTranspose {
         System.arraycopy(buf, 0, a, row, n);
     }
 
-    /** Step 3 on columns [s0, s1) for c > 1: row r of column s takes row (p mod m + (p / m) / b) mod m, p = r n + s. */
-    private static void gatherColumns(float[] a, int off, int m, int n, int b, int s0, int s1, float[] buf) {
+    /**
+     * Step 3 on columns [s0, s1) for c > 1: row r of column s takes row (p mod m + (p / m) / b) mod m,
+     * p = r n + s. Along a band row, p mod m climbs by one (and p / m steps up where it wraps), so
+     * row r reads a near-diagonal starting at row i'(r, s0). As for c = 1, rows are visited in the
+     * order of that start, through the inverse of r -> i'(r, s0) (m ints in {@code order}), so that
+     * the source window stays in L1.
+     */
+    private static void gatherColumns(float[] a, int off, int m, int n, int b, int s0, int s1, float[] buf, int[] order) {
         int w = s1 - s0;
         for (int r = 0; r < m; r++) {
             long p0 = (long) r * n + s0;
+            order[(int) ((p0 % m + p0 / m / b) % m)] = r;
+        }
+        for (int start = 0; start < m; start++) {
+            int r = order[start];
+            long p0 = (long) r * n + s0;
             int i = (int) (p0 % m);
             int j = (int) (p0 / m);
+            int q = j / b;
             int dst = r * w;
             for (int x = 0; x < w; x++) {
-                buf[dst + x] = a[off + ((i + j / b) % m) * n + s0 + x];
+                int src = i + q;
+                buf[dst + x] = a[off + (src >= m ? src - m : src) * n + s0 + x];
                 if (++i == m) {
                     i = 0;
-                    j++;
+                    q = ++j / b;
                 }
             }
         }
@@ -164,6 +178,7 @@ public final class ShuffleTranspose {
         if (rows <= 1 || cols <= 1) {
             return 0;
         }
-        return 4L * Math.max(cols, (long) rows * BAND);
+        int c = Parallel.gcd(rows, cols);
+        return 4L * Math.max(cols, (long) rows * BAND + (c == 1 ? 0 : rows));
     }
 }
