@@ -7,11 +7,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Extra memory one kernel call allocates besides its matrix, as a secondary result. An EVENTS
- * counter is not divided by time; each invocation sets (not adds) the kernel's own figure, and
- * JMH adds the iterations' values, so {@code ·extraBytes} reads as bytes per call times the
- * measurement iterations (5 by default: divide by {@code -i}). {@code -prof gc} shows the same
- * allocation as {@code gc.alloc.rate.norm}, measured.
+ * Extra memory of one kernel call besides its matrix, as a secondary result: the most it holds at
+ * once, per thread ({@code InPlaceTranspose.extraBytes}). An EVENTS counter is not divided by
+ * time; each invocation sets (not adds) the figure, and JMH adds the iterations' values, so
+ * {@code ·extraBytes} reads as bytes per call times the measurement iterations (5 by default:
+ * divide by {@code -i}). {@code -prof gc} measures {@code gc.alloc.rate.norm}, the total a call
+ * allocates: the same for one-buffer methods, the sum of the steps' buffers for the shuffles.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)

@@ -71,7 +71,10 @@ public final class InPlaceTranspose {
         }
     }
 
-    /** Bytes the method allocates per thread for this shape (none for the square tiles). */
+    /**
+     * The most extra memory the method holds at once, per thread, for this shape (none for the
+     * square tiles); the shuffles allocate a buffer per step, so their total allocation is larger.
+     */
     public static long extraBytes(Method method, int rows, int cols) {
         return switch (method) {
             case SQUARE -> 0;

@@ -11,7 +11,7 @@
  *   <tr><th>method</th><th>shapes</th><th>extra memory</th></tr>
  *   <tr><td>square tile swaps</td><td>n x n</td><td>none</td></tr>
  *   <tr><td>cycle following</td><td>any</td><td>1 bit per element (MN / 8 bytes)</td></tr>
- *   <tr><td>Catanzaro-Keller-Garland shuffles</td><td>any</td><td>max(N, 16 M) floats</td></tr>
+ *   <tr><td>Catanzaro-Keller-Garland shuffles</td><td>any</td><td>max(N, 16 M) floats (+ M ints if gcd > 1)</td></tr>
  *   <tr><td>blocked gcd cycle following</td><td>any; fast when gcd(M, N) is large</td>
  *       <td>lcm(M, N) bits + at most 4096 floats</td></tr>
  * </table>
