@@ -1,0 +1,2 @@
+/** Benchmarks of matrix transposition, out of place and in place, against {@code System.arraycopy}. */
+package dev.accelbench.bench.transpose;
