@@ -81,26 +81,31 @@ final class BfpKernel {
      */
     private static void quantizeNearestEven(BfpFormat format, float[] src, BfpMatrix dst) {
         BlockShape shape = dst.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         int k = shape.blockSize();
         int m = format.mantissaBits();
         float maxMagnitude = format.maxMagnitude();
         VectorMask<Short> store = SHORTS.indexInRange(0, SPECIES.length());
         short[] codes = dst.codes();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                int from = r * shape.cols() + b * k;
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                int from = r * cols + b * k;
                 int n = shape.valuesInBlock(b);
                 int maxBits = BlockMax.maxAbsBits(src, from, n);
                 int e = maxBits >= BlockMax.INFINITY_BITS
                         ? sharedExponentOrThrow(shape, src, from, n, Float.intBitsToFloat(maxBits))
                         : Math.max(MIN_EXPONENT, (maxBits >>> 23) - 127);
-                dst.exponents()[r * shape.blocksPerRow() + b] = (byte) (e + 127);
+                dst.exponents()[r * blocksPerRow + b] = (byte) (e + 127);
                 // 2^(M-1-E) as two normal floats: the first within float's exponent range, the rest <= 2^14.
                 int scale = m - 1 - e;
                 int first = Math.max(-126, Math.min(127, scale));
                 float factor1 = Float.intBitsToFloat((first + 127) << 23);
                 float factor2 = Float.intBitsToFloat((scale - first + 127) << 23);
-                int codeOff = r * shape.paddedCols() + b * k;
+                int codeOff = r * paddedCols + b * k;
                 int i = 0;
                 for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
                     FloatVector v = FloatVector.fromArray(SPECIES, src, from + i);
@@ -235,13 +240,18 @@ final class BfpKernel {
 
     static void dequantize(BfpMatrix packed, float[] dst) {
         BlockShape shape = packed.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         int k = shape.blockSize();
         int m = packed.format().mantissaBits();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                float step = DecodeTables.powerOfTwo(packed.exponent(r * shape.blocksPerRow() + b) - m + 1);
-                IntegerBlockDecode.shorts(packed.codes(), r * shape.paddedCols() + b * k, step, dst,
-                        r * shape.cols() + b * k, shape.valuesInBlock(b));
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                float step = DecodeTables.powerOfTwo(packed.exponent(r * blocksPerRow + b) - m + 1);
+                IntegerBlockDecode.shorts(packed.codes(), r * paddedCols + b * k, step, dst,
+                        r * cols + b * k, shape.valuesInBlock(b));
             }
         }
     }

@@ -47,6 +47,18 @@ final class BlockMax {
     }
 
     /**
+     * {@link #maxAbsBits} of {@code blocks} consecutive blocks of {@code blockSize} values from
+     * {@code from} into {@code maxBits[0 .. blocks)}. Taking the maxima of a run of blocks ahead of
+     * encoding them keeps each block's reduction off the encoding's critical path: the reductions
+     * are independent of each other and overlap in the CPU.
+     */
+    static void maxAbsBits(float[] src, int from, int blockSize, int blocks, int[] maxBits) {
+        for (int b = 0; b < blocks; b++) {
+            maxBits[b] = maxAbsBits(src, from + b * blockSize, blockSize);
+        }
+    }
+
+    /**
      * max |src[from+i]| for i < n, NaN if any value is NaN, +Inf if any is infinite (and none NaN):
      * callers test the result once instead of every value. Equal to {@link #scalar} but for the
      * NaN's bits.

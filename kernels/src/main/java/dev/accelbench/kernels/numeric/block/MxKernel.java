@@ -87,13 +87,18 @@ final class MxKernel {
      */
     private static void dequantizeInt8(MxMatrix packed, float[] dst) {
         BlockShape shape = packed.shape();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                int scale = packed.scaleCode(r * shape.blocksPerRow() + b);
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                int scale = packed.scaleCode(r * blocksPerRow + b);
                 float factor = scale == MxFormat.NAN_SCALE ? Float.NaN
                         : DecodeTables.powerOfTwo(scale - 127 - MxFormat.INT8_FRACTION_BITS);
-                IntegerBlockDecode.bytes(packed.codes(), r * shape.paddedCols() + b * MxFormat.BLOCK_SIZE, factor,
-                        dst, r * shape.cols() + b * MxFormat.BLOCK_SIZE, shape.valuesInBlock(b));
+                IntegerBlockDecode.bytes(packed.codes(), r * paddedCols + b * MxFormat.BLOCK_SIZE, factor,
+                        dst, r * cols + b * MxFormat.BLOCK_SIZE, shape.valuesInBlock(b));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.accelbench.kernels.numeric.block;
 
 import dev.accelbench.kernels.numeric.MiniFloat;
 import dev.accelbench.kernels.platform.KernelSpecies;
+import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -18,20 +19,23 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Block max and scale.</b> {@link BlockMax#maxAbsBits} gives the bits of max|v|; its float
  * exponent field minus 127 is Math.getExponent of the max (-127 for subnormals and zero), and bits
- * at or above +Inf's mean NaN or infinity inside. The all-zero and NaN blocks are written with the
- * same vector code, their codes ANDed with a zero mask.
+ * at or above +Inf's mean NaN or infinity inside (all-zero and NaN blocks store zero codes). The
+ * maxima of a run of blocks are taken before the blocks are encoded, so that no block's encoding
+ * waits on its own reduction.
  *
  * <p><b>Minifloat elements.</b> x = v x 2^-shared is one float multiplication by a power of two,
  * the same rounding as the reference's Math.scalb (exact unless x falls below float's normal range,
  * far under every element's smallest subnormal). Saturation comes first, as an integer min of
  * |x|'s bits with the largest finite's (round and min commute because the largest finite lies on
- * the grid). Then, in the element's normal range, adding half an ulp minus one plus the lowest
- * kept bit to the bits and shifting the dropped bits out rounds to nearest even, a carry moving
- * into the exponent by itself; subtracting float's exponent bias and adding the element's before
- * the shift leaves the element's code. Below it, |x| + 2^(emin - M + 23) has float spacing
- * 2^(emin - M), the element's subnormal step, so the FPU rounds it to nearest even and the sum's
- * bits minus the constant's are the subnormal code (2^M, the smallest normal's code, when it
- * rounds up). The sign bit moves into place with a shift and an AND.
+ * the grid). Rounding is one addition: with E = max(floor(log2|x|), emin), |x| + 2^(E + 23 - M)
+ * lies in the binade of that magic number, whose float spacing 2^(E - M) is the element's grid
+ * step in binade E (or its subnormal step when E = emin), so the FPU rounds to nearest even there
+ * and subtracting the magic leaves the rounded value r; the magic is built from |x|'s exponent
+ * field with an AND, a max and an add. The code then comes from r x 2^(-126 - emin), exact, which
+ * maps the element's smallest normal onto float's and its subnormals onto float's subnormals: the
+ * product's bits shifted right by 23 - M are the element's exponent field and mantissa, the same
+ * for normal and subnormal elements, with no blend between two paths. The sign bit moves into
+ * place with a shift and an AND.
  *
  * <p><b>INT8 elements.</b> x x 64 (exact), min 127, then adding 2^23 rounds to an integer whose
  * bits minus 2^23's are the magnitude; negation is (q XOR s) - s with s the sign spread over the
@@ -41,7 +45,7 @@ import jdk.incubator.vector.VectorSpecies;
  * read as a float32 are the element's value times 2^(bias - 127), subnormals included (they land on
  * float subnormals with the same mantissa); multiplying by 2^(127 - bias) (exact) and then by the
  * block's 2^(e - 127) (the reference's one rounding) gives the table value times the scale. NaN
- * and infinity codes are blended in by magnitude.
+ * and infinity codes get float's all-ones exponent ORed in (see {@link #firstSpecialMagnitude}).
  */
 final class MxVectorKernel {
 
@@ -55,6 +59,8 @@ final class MxVectorKernel {
     private static final float ROUNDING_MAGIC = 0x1p23f;
     private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
     private static final float INT8_LIMIT = 127f;
+    /** Blocks whose maxima are taken ahead of encoding them: 8 KiB of floats, well inside L1. */
+    private static final int CHUNK = 64;
 
     private MxVectorKernel() {
     }
@@ -68,9 +74,9 @@ final class MxVectorKernel {
         return Math.max(-127, Math.min(127, (maxBits >>> 23) - 127 - emax)) + 127;
     }
 
-    /** All ones where the block's codes are kept, zero for an all-zero or NaN block. */
-    private static int keepMask(int maxBits) {
-        return maxBits == 0 || maxBits >= BlockMax.INFINITY_BITS ? 0 : -1;
+    /** Whether a block is all zeros or holds NaN or infinity: its codes are all zero. */
+    private static boolean isEmpty(int maxBits) {
+        return maxBits == 0 || maxBits >= BlockMax.INFINITY_BITS;
     }
 
     static void quantizeMiniFloat(MxFormat format, float[] src, MxMatrix dst) {
@@ -80,45 +86,57 @@ final class MxVectorKernel {
         int emax = format.emax();
         int maxFiniteBits = Float.floatToRawIntBits((float) e.maxFinite());
         int minNormalBits = (e.minNormalExponent() + 127) << 23;
-        int roundAndRebias = (1 << (dropped - 1)) - 1 - ((127 - e.bias()) << 23);
-        float subnormalMagic = Math.scalb(1f, e.minNormalExponent() - m + 23);
-        int subnormalMagicBits = Float.floatToRawIntBits(subnormalMagic);
+        // Adding (23 - M) to a power of two's exponent field makes the magic of its binade.
+        int magicOffset = dropped << 23;
+        float toCode = Math.scalb(1f, -126 - e.minNormalExponent());
         int signShift = 31 - (e.exponentBits() + m);
         int signBit = 1 << (e.exponentBits() + m);
         VectorMask<Byte> store = B.indexInRange(0, LANES);
         BlockShape shape = dst.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         byte[] codes = dst.codes();
         byte[] scales = dst.scales();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                if (shape.valuesInBlock(b) < K) {
-                    MxKernel.quantizeBlock(format, src, dst, r, b);
-                    continue;
-                }
-                int from = r * shape.cols() + b * K;
-                int codeOff = r * shape.paddedCols() + b * K;
-                int maxBits = BlockMax.maxAbsBits(src, from, K);
-                int scale = scaleCode(emax, maxBits);
-                scales[r * shape.blocksPerRow() + b] = (byte) scale;
-                float inverse = DecodeTables.powerOfTwo(127 - scale);
-                int keep = keepMask(maxBits);
-                for (int j = 0; j < K; j += LANES) {
-                    IntVector bits = FloatVector.fromArray(F, src, from + j).mul(inverse).reinterpretAsInts();
-                    IntVector a = bits.and(0x7FFFFFFF).min(maxFiniteBits);
-                    IntVector normal = a.add(a.lanewise(VectorOperators.LSHR, dropped).and(1)).add(roundAndRebias)
-                            .lanewise(VectorOperators.LSHR, dropped);
-                    IntVector subnormal = a.reinterpretAsFloats().add(subnormalMagic).reinterpretAsInts()
-                            .sub(subnormalMagicBits);
-                    IntVector code = normal.blend(subnormal, a.compare(VectorOperators.LT, minNormalBits))
-                            .or(bits.lanewise(VectorOperators.LSHR, signShift).and(signBit))
-                            .and(keep);
-                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                    if (B.length() == LANES) {
-                        narrow.intoArray(codes, codeOff + j);
-                    } else {
-                        narrow.intoArray(codes, codeOff + j, store);
+        int fullBlocks = cols / K;
+        int[] maxima = new int[CHUNK];
+        for (int r = 0; r < rows; r++) {
+            for (int first = 0; first < fullBlocks; first += CHUNK) {
+                int count = Math.min(CHUNK, fullBlocks - first);
+                int rowFrom = r * cols + first * K;
+                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
+                for (int c = 0; c < count; c++) {
+                    int from = rowFrom + c * K;
+                    int codeOff = r * paddedCols + (first + c) * K;
+                    int maxBits = maxima[c];
+                    int scale = scaleCode(emax, maxBits);
+                    scales[r * blocksPerRow + first + c] = (byte) scale;
+                    if (isEmpty(maxBits)) {
+                        Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
+                        continue;
+                    }
+                    float inverse = DecodeTables.powerOfTwo(127 - scale);
+                    for (int j = 0; j < K; j += LANES) {
+                        IntVector bits = FloatVector.fromArray(F, src, from + j).mul(inverse).reinterpretAsInts();
+                        IntVector a = bits.and(0x7FFFFFFF).min(maxFiniteBits);
+                        FloatVector magic = a.and(0x7F800000).max(minNormalBits).add(magicOffset)
+                                .reinterpretAsFloats();
+                        IntVector code = a.reinterpretAsFloats().add(magic).sub(magic).mul(toCode)
+                                .reinterpretAsInts().lanewise(VectorOperators.LSHR, dropped)
+                                .or(bits.lanewise(VectorOperators.LSHR, signShift).and(signBit));
+                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                        if (B.length() == LANES) {
+                            narrow.intoArray(codes, codeOff + j);
+                        } else {
+                            narrow.intoArray(codes, codeOff + j, store);
+                        }
                     }
                 }
+            }
+            if (fullBlocks < blocksPerRow) {
+                MxKernel.quantizeBlock(format, src, dst, r, fullBlocks);
             }
         }
     }
@@ -127,35 +145,49 @@ final class MxVectorKernel {
         float toInt = 1 << MxFormat.INT8_FRACTION_BITS;
         VectorMask<Byte> store = B.indexInRange(0, LANES);
         BlockShape shape = dst.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         byte[] codes = dst.codes();
         byte[] scales = dst.scales();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                if (shape.valuesInBlock(b) < K) {
-                    MxKernel.quantizeBlock(MxFormat.MXINT8, src, dst, r, b);
-                    continue;
-                }
-                int from = r * shape.cols() + b * K;
-                int codeOff = r * shape.paddedCols() + b * K;
-                int maxBits = BlockMax.maxAbsBits(src, from, K);
-                int scale = scaleCode(0, maxBits);
-                scales[r * shape.blocksPerRow() + b] = (byte) scale;
-                float inverse = DecodeTables.powerOfTwo(127 - scale);
-                int keep = keepMask(maxBits);
-                for (int j = 0; j < K; j += LANES) {
-                    // Two products, as the reference scales: 2^-shared x 64 can exceed float's range.
-                    FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse).mul(toInt);
-                    IntVector q = x.abs().min(INT8_LIMIT).add(ROUNDING_MAGIC).reinterpretAsInts()
-                            .sub(ROUNDING_MAGIC_BITS);
-                    IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
-                    IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign).and(keep);
-                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                    if (B.length() == LANES) {
-                        narrow.intoArray(codes, codeOff + j);
-                    } else {
-                        narrow.intoArray(codes, codeOff + j, store);
+        int fullBlocks = cols / K;
+        int[] maxima = new int[CHUNK];
+        for (int r = 0; r < rows; r++) {
+            for (int first = 0; first < fullBlocks; first += CHUNK) {
+                int count = Math.min(CHUNK, fullBlocks - first);
+                int rowFrom = r * cols + first * K;
+                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
+                for (int c = 0; c < count; c++) {
+                    int from = rowFrom + c * K;
+                    int codeOff = r * paddedCols + (first + c) * K;
+                    int maxBits = maxima[c];
+                    int scale = scaleCode(0, maxBits);
+                    scales[r * blocksPerRow + first + c] = (byte) scale;
+                    if (isEmpty(maxBits)) {
+                        Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
+                        continue;
+                    }
+                    float inverse = DecodeTables.powerOfTwo(127 - scale);
+                    for (int j = 0; j < K; j += LANES) {
+                        // Two products, as the reference scales: 2^-shared x 64 can exceed float's range.
+                        FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse).mul(toInt);
+                        IntVector q = x.abs().min(INT8_LIMIT).add(ROUNDING_MAGIC).reinterpretAsInts()
+                                .sub(ROUNDING_MAGIC_BITS);
+                        IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                        IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
+                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                        if (B.length() == LANES) {
+                            narrow.intoArray(codes, codeOff + j);
+                        } else {
+                            narrow.intoArray(codes, codeOff + j, store);
+                        }
                     }
                 }
+            }
+            if (fullBlocks < blocksPerRow) {
+                MxKernel.quantizeBlock(MxFormat.MXINT8, src, dst, r, fullBlocks);
             }
         }
     }
@@ -167,17 +199,21 @@ final class MxVectorKernel {
         int valueShift = 23 - e.mantissaBits();
         int signShift = 32 - bits;
         float rebias = Math.scalb(1f, 127 - e.bias());
-        int infinityMagnitude = infinityMagnitude(e);
-        int firstNaNMagnitude = firstNaNMagnitude(e);
+        int firstSpecial = firstSpecialMagnitude(e);
         float[] table = DecodeTables.of(packed.format());
         VectorMask<Byte> load = B.indexInRange(0, LANES);
         BlockShape shape = packed.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         byte[] codes = packed.codes();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                float factor = DecodeTables.mxScale(packed.scaleCode(r * shape.blocksPerRow() + b));
-                int codeOff = r * shape.paddedCols() + b * K;
-                int dstOff = r * shape.cols() + b * K;
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                float factor = DecodeTables.mxScale(packed.scaleCode(r * blocksPerRow + b));
+                int codeOff = r * paddedCols + b * K;
+                int dstOff = r * cols + b * K;
                 int n = shape.valuesInBlock(b);
                 int i = 0;
                 for (int bound = F.loopBound(n); i < bound; i += LANES) {
@@ -186,8 +222,8 @@ final class MxVectorKernel {
                     IntVector code = (IntVector) narrow.convertShape(VectorOperators.B2I, I, 0);
                     IntVector magnitude = code.and(magnitudeMask);
                     IntVector value = magnitude.lanewise(VectorOperators.LSHL, valueShift)
-                            .blend(0x7F800000, magnitude.compare(VectorOperators.EQ, infinityMagnitude))
-                            .blend(0x7FC00000, magnitude.compare(VectorOperators.GE, firstNaNMagnitude))
+                            .lanewise(VectorOperators.OR, 0x7F800000,
+                                    magnitude.compare(VectorOperators.GT, firstSpecial - 1))
                             .or(code.lanewise(VectorOperators.LSHL, signShift).and(0x80000000));
                     value.reinterpretAsFloats().mul(rebias).mul(factor).intoArray(dst, dstOff + i);
                 }
@@ -198,33 +234,24 @@ final class MxVectorKernel {
         }
     }
 
-    /** The magnitude bits of the element's infinity, -1 (matching no code) if it has none. */
-    static int infinityMagnitude(MiniFloat e) {
-        int found = -1;
-        for (int c = 0; c < 1 << (e.bits() - 1); c++) {
-            if (e.isInfinite(c)) {
-                if (found >= 0) {
-                    throw new IllegalStateException(e + " has two infinity codes");
-                }
-                found = c;
-            }
-        }
-        return found;
-    }
-
     /**
-     * The smallest magnitude bits that code a NaN; every larger magnitude must code one too (as in
-     * OCP FP8, IEEE-style or FN). 2^(bits-1), matching no code, for FINITE elements.
+     * The smallest magnitude bits (code without its sign) of a NaN or infinity; 2^(bits-1),
+     * matching no code, for FINITE elements. Dequantizing ORs float's all-ones exponent into the
+     * lanes at or above it, which reads as infinity where the element's mantissa is zero and as NaN
+     * elsewhere; so every magnitude from there up must be special, an infinity exactly where its
+     * mantissa is zero (as in OCP FP8: E5M2 0x7C infinity, 0x7D..0x7F NaN; E4M3 0x7F NaN).
      */
-    static int firstNaNMagnitude(MiniFloat e) {
+    static int firstSpecialMagnitude(MiniFloat e) {
         int limit = 1 << (e.bits() - 1);
         int first = limit;
-        while (first > 0 && e.isNaN(first - 1)) {
+        while (first > 0 && (e.isNaN(first - 1) || e.isInfinite(first - 1))) {
             first--;
         }
-        for (int c = 0; c < first; c++) {
-            if (e.isNaN(c)) {
-                throw new IllegalStateException(e + " has NaN codes below its top ones");
+        int mantissaMask = (1 << e.mantissaBits()) - 1;
+        for (int c = 0; c < limit; c++) {
+            boolean special = e.isNaN(c) || e.isInfinite(c);
+            if (special != c >= first || special && e.isInfinite(c) != ((c & mantissaMask) == 0)) {
+                throw new IllegalStateException(e + ": NaN and infinity codes do not read as float32's");
             }
         }
         return first;

@@ -22,6 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
  * d is a coarse subnormal). A block whose id overflows to infinity (max|v| below about 4e-37)
  * runs the scalar reference, whose casts of infinite and NaN products the vector code does not
  * reproduce. The whole loop is one method: a vector crossing a call C2 does not inline is boxed.
+ * Full blocks run vectorized, the maxima of a run of blocks taken first; a row's partial last
+ * block runs the scalar reference.
  */
 final class Q8_0Kernel {
 
@@ -34,45 +36,58 @@ final class Q8_0Kernel {
     private static final int K = Q8_0Format.BLOCK_SIZE;
     private static final float ROUNDING_MAGIC = 0x1p23f;
     private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
+    /** Blocks whose maxima are taken ahead of encoding them (see {@link BlockMax}): 8 KiB of floats. */
+    private static final int CHUNK = 64;
 
     private Q8_0Kernel() {
     }
 
     static void quantize(float[] src, Q8_0Matrix dst) {
         BlockShape shape = dst.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
         byte[] codes = dst.codes();
         VectorMask<Byte> store = B.indexInRange(0, LANES);
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                if (shape.valuesInBlock(b) < K) {
-                    quantizeBlock(src, dst, r, b);
-                    continue;
-                }
-                int from = r * shape.cols() + b * K;
-                float amax = Float.intBitsToFloat(BlockMax.maxAbsBits(src, from, K));
-                float inverse = scale(shape, src, from, K, amax, dst, r * shape.blocksPerRow() + b);
-                if (inverse == Float.POSITIVE_INFINITY) {
-                    quantizeBlock(src, dst, r, b);
-                    continue;
-                }
-                int codeOff = r * shape.paddedCols() + b * K;
-                for (int j = 0; j < K; j += LANES) {
-                    FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse);
-                    FloatVector a = x.abs();
-                    FloatVector shifted = a.add(ROUNDING_MAGIC);
-                    VectorMask<Integer> tieDown = a.sub(shifted.sub(ROUNDING_MAGIC))
-                            .compare(VectorOperators.EQ, 0.5f).cast(I);
-                    IntVector q = shifted.reinterpretAsInts().sub(ROUNDING_MAGIC_BITS)
-                            .lanewise(VectorOperators.ADD, 1, tieDown);
-                    IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
-                    IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
-                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                    if (B.length() == LANES) {
-                        narrow.intoArray(codes, codeOff + j);
-                    } else {
-                        narrow.intoArray(codes, codeOff + j, store);
+        int fullBlocks = cols / K;
+        int[] maxima = new int[CHUNK];
+        for (int r = 0; r < rows; r++) {
+            for (int first = 0; first < fullBlocks; first += CHUNK) {
+                int count = Math.min(CHUNK, fullBlocks - first);
+                int rowFrom = r * cols + first * K;
+                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
+                for (int c = 0; c < count; c++) {
+                    int from = rowFrom + c * K;
+                    float amax = Float.intBitsToFloat(maxima[c]);
+                    float inverse = scale(shape, src, from, K, amax, dst, r * blocksPerRow + first + c);
+                    if (inverse == Float.POSITIVE_INFINITY) {
+                        quantizeBlock(src, dst, r, first + c);
+                        continue;
+                    }
+                    int codeOff = r * paddedCols + (first + c) * K;
+                    for (int j = 0; j < K; j += LANES) {
+                        FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse);
+                        FloatVector a = x.abs();
+                        FloatVector shifted = a.add(ROUNDING_MAGIC);
+                        VectorMask<Integer> tieDown = a.sub(shifted.sub(ROUNDING_MAGIC))
+                                .compare(VectorOperators.EQ, 0.5f).cast(I);
+                        IntVector q = shifted.reinterpretAsInts().sub(ROUNDING_MAGIC_BITS)
+                                .lanewise(VectorOperators.ADD, 1, tieDown);
+                        IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                        IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
+                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                        if (B.length() == LANES) {
+                            narrow.intoArray(codes, codeOff + j);
+                        } else {
+                            narrow.intoArray(codes, codeOff + j, store);
+                        }
                     }
                 }
+            }
+            if (fullBlocks < blocksPerRow) {
+                quantizeBlock(src, dst, r, fullBlocks);
             }
         }
     }
@@ -120,10 +135,15 @@ final class Q8_0Kernel {
 
     static void dequantize(Q8_0Matrix packed, float[] dst) {
         BlockShape shape = packed.shape();
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                IntegerBlockDecode.bytes(packed.codes(), r * shape.paddedCols() + b * K,
-                        packed.scale(r * shape.blocksPerRow() + b), dst, r * shape.cols() + b * K,
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                IntegerBlockDecode.bytes(packed.codes(), r * paddedCols + b * K,
+                        packed.scale(r * blocksPerRow + b), dst, r * cols + b * K,
                         shape.valuesInBlock(b));
             }
         }
