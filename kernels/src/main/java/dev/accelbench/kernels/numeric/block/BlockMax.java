@@ -48,9 +48,8 @@ final class BlockMax {
 
     /**
      * {@link #maxAbsBits} of {@code blocks} consecutive blocks of {@code blockSize} values from
-     * {@code from} into {@code maxBits[0 .. blocks)}. Taking the maxima of a run of blocks ahead of
-     * encoding them keeps each block's reduction off the encoding's critical path: the reductions
-     * are independent of each other and overlap in the CPU.
+     * {@code from} into {@code maxBits[0 .. blocks)}: the kernels that take maxima ahead of
+     * encoding start each row with it.
      */
     static void maxAbsBits(float[] src, int from, int blockSize, int blocks, int[] maxBits) {
         for (int b = 0; b < blocks; b++) {

@@ -20,8 +20,10 @@ import jdk.incubator.vector.VectorSpecies;
  * <p><b>Block max and scale.</b> {@link BlockMax#maxAbsBits} gives the bits of max|v|; its float
  * exponent field minus 127 is Math.getExponent of the max (-127 for subnormals and zero), and bits
  * at or above +Inf's mean NaN or infinity inside (all-zero and NaN blocks store zero codes). The
- * maxima of a run of blocks are taken before the blocks are encoded, so that no block's encoding
- * waits on its own reduction.
+ * max of block b + {@value #AHEAD} is taken while block b is encoded, into a ring of maxima: the
+ * loads from memory then overlap the encoding arithmetic of a block already in L1 (taking each
+ * block's max just before encoding it left the encoding waiting on its own loads and reduction;
+ * taking a run of maxima and then encoding the run left the memory idle during the encoding).
  *
  * <p><b>Minifloat elements.</b> x = v x 2^-shared is one float multiplication by a power of two,
  * the same rounding as the reference's Math.scalb (exact unless x falls below float's normal range,
@@ -59,8 +61,11 @@ final class MxVectorKernel {
     private static final float ROUNDING_MAGIC = 0x1p23f;
     private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
     private static final float INT8_LIMIT = 127f;
-    /** Blocks whose maxima are taken ahead of encoding them: 8 KiB of floats, well inside L1. */
-    private static final int CHUNK = 64;
+    /**
+     * How many blocks ahead of the one being encoded the block max is taken (a power of two): its
+     * loads, 2 KiB ahead, then come from memory while the CPU encodes a block already in L1.
+     */
+    private static final int AHEAD = 16;
 
     private MxVectorKernel() {
     }
@@ -101,37 +106,37 @@ final class MxVectorKernel {
         byte[] codes = dst.codes();
         byte[] scales = dst.scales();
         int fullBlocks = cols / K;
-        int[] maxima = new int[CHUNK];
+        int[] maxima = new int[AHEAD];
         for (int r = 0; r < rows; r++) {
-            for (int first = 0; first < fullBlocks; first += CHUNK) {
-                int count = Math.min(CHUNK, fullBlocks - first);
-                int rowFrom = r * cols + first * K;
-                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
-                for (int c = 0; c < count; c++) {
-                    int from = rowFrom + c * K;
-                    int codeOff = r * paddedCols + (first + c) * K;
-                    int maxBits = maxima[c];
-                    int scale = scaleCode(emax, maxBits);
-                    scales[r * blocksPerRow + first + c] = (byte) scale;
-                    if (isEmpty(maxBits)) {
-                        Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
-                        continue;
-                    }
-                    float inverse = DecodeTables.powerOfTwo(127 - scale);
-                    for (int j = 0; j < K; j += LANES) {
-                        IntVector bits = FloatVector.fromArray(F, src, from + j).mul(inverse).reinterpretAsInts();
-                        IntVector a = bits.and(0x7FFFFFFF).min(maxFiniteBits);
-                        FloatVector magic = a.and(0x7F800000).max(minNormalBits).add(magicOffset)
-                                .reinterpretAsFloats();
-                        IntVector code = a.reinterpretAsFloats().add(magic).sub(magic).mul(toCode)
-                                .reinterpretAsInts().lanewise(VectorOperators.LSHR, dropped)
-                                .or(bits.lanewise(VectorOperators.LSHR, signShift).and(signBit));
-                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                        if (B.length() == LANES) {
-                            narrow.intoArray(codes, codeOff + j);
-                        } else {
-                            narrow.intoArray(codes, codeOff + j, store);
-                        }
+            int rowFrom = r * cols;
+            BlockMax.maxAbsBits(src, rowFrom, K, Math.min(AHEAD, fullBlocks), maxima);
+            for (int c = 0; c < fullBlocks; c++) {
+                int from = rowFrom + c * K;
+                int codeOff = r * paddedCols + c * K;
+                int maxBits = maxima[c & (AHEAD - 1)];
+                if (c + AHEAD < fullBlocks) {
+                    maxima[c & (AHEAD - 1)] = BlockMax.maxAbsBits(src, from + AHEAD * K, K);
+                }
+                int scale = scaleCode(emax, maxBits);
+                scales[r * blocksPerRow + c] = (byte) scale;
+                if (isEmpty(maxBits)) {
+                    Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
+                    continue;
+                }
+                float inverse = DecodeTables.powerOfTwo(127 - scale);
+                for (int j = 0; j < K; j += LANES) {
+                    IntVector bits = FloatVector.fromArray(F, src, from + j).mul(inverse).reinterpretAsInts();
+                    IntVector a = bits.and(0x7FFFFFFF).min(maxFiniteBits);
+                    FloatVector magic = a.and(0x7F800000).max(minNormalBits).add(magicOffset)
+                            .reinterpretAsFloats();
+                    IntVector code = a.reinterpretAsFloats().add(magic).sub(magic).mul(toCode)
+                            .reinterpretAsInts().lanewise(VectorOperators.LSHR, dropped)
+                            .or(bits.lanewise(VectorOperators.LSHR, signShift).and(signBit));
+                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                    if (B.length() == LANES) {
+                        narrow.intoArray(codes, codeOff + j);
+                    } else {
+                        narrow.intoArray(codes, codeOff + j, store);
                     }
                 }
             }
@@ -153,36 +158,36 @@ final class MxVectorKernel {
         byte[] codes = dst.codes();
         byte[] scales = dst.scales();
         int fullBlocks = cols / K;
-        int[] maxima = new int[CHUNK];
+        int[] maxima = new int[AHEAD];
         for (int r = 0; r < rows; r++) {
-            for (int first = 0; first < fullBlocks; first += CHUNK) {
-                int count = Math.min(CHUNK, fullBlocks - first);
-                int rowFrom = r * cols + first * K;
-                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
-                for (int c = 0; c < count; c++) {
-                    int from = rowFrom + c * K;
-                    int codeOff = r * paddedCols + (first + c) * K;
-                    int maxBits = maxima[c];
-                    int scale = scaleCode(0, maxBits);
-                    scales[r * blocksPerRow + first + c] = (byte) scale;
-                    if (isEmpty(maxBits)) {
-                        Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
-                        continue;
-                    }
-                    float inverse = DecodeTables.powerOfTwo(127 - scale);
-                    for (int j = 0; j < K; j += LANES) {
-                        // Two products, as the reference scales: 2^-shared x 64 can exceed float's range.
-                        FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse).mul(toInt);
-                        IntVector q = x.abs().min(INT8_LIMIT).add(ROUNDING_MAGIC).reinterpretAsInts()
-                                .sub(ROUNDING_MAGIC_BITS);
-                        IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
-                        IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
-                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                        if (B.length() == LANES) {
-                            narrow.intoArray(codes, codeOff + j);
-                        } else {
-                            narrow.intoArray(codes, codeOff + j, store);
-                        }
+            int rowFrom = r * cols;
+            BlockMax.maxAbsBits(src, rowFrom, K, Math.min(AHEAD, fullBlocks), maxima);
+            for (int c = 0; c < fullBlocks; c++) {
+                int from = rowFrom + c * K;
+                int codeOff = r * paddedCols + c * K;
+                int maxBits = maxima[c & (AHEAD - 1)];
+                if (c + AHEAD < fullBlocks) {
+                    maxima[c & (AHEAD - 1)] = BlockMax.maxAbsBits(src, from + AHEAD * K, K);
+                }
+                int scale = scaleCode(0, maxBits);
+                scales[r * blocksPerRow + c] = (byte) scale;
+                if (isEmpty(maxBits)) {
+                    Arrays.fill(codes, codeOff, codeOff + K, (byte) 0);
+                    continue;
+                }
+                float inverse = DecodeTables.powerOfTwo(127 - scale);
+                for (int j = 0; j < K; j += LANES) {
+                    // Two products, as the reference scales: 2^-shared x 64 can exceed float's range.
+                    FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse).mul(toInt);
+                    IntVector q = x.abs().min(INT8_LIMIT).add(ROUNDING_MAGIC).reinterpretAsInts()
+                            .sub(ROUNDING_MAGIC_BITS);
+                    IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                    IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
+                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                    if (B.length() == LANES) {
+                        narrow.intoArray(codes, codeOff + j);
+                    } else {
+                        narrow.intoArray(codes, codeOff + j, store);
                     }
                 }
             }

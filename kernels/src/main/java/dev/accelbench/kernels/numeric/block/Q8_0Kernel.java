@@ -22,8 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
  * d is a coarse subnormal). A block whose id overflows to infinity (max|v| below about 4e-37)
  * runs the scalar reference, whose casts of infinite and NaN products the vector code does not
  * reproduce. The whole loop is one method: a vector crossing a call C2 does not inline is boxed.
- * Full blocks run vectorized, the maxima of a run of blocks taken first; a row's partial last
- * block runs the scalar reference.
+ * Full blocks run vectorized, each block's max taken {@value #AHEAD} blocks ahead as in
+ * {@link MxVectorKernel}; a row's partial last block runs the scalar reference.
  */
 final class Q8_0Kernel {
 
@@ -36,8 +36,8 @@ final class Q8_0Kernel {
     private static final int K = Q8_0Format.BLOCK_SIZE;
     private static final float ROUNDING_MAGIC = 0x1p23f;
     private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
-    /** Blocks whose maxima are taken ahead of encoding them (see {@link BlockMax}): 8 KiB of floats. */
-    private static final int CHUNK = 64;
+    /** How many blocks ahead the block max is taken (see {@link MxVectorKernel}), a power of two. */
+    private static final int AHEAD = 16;
 
     private Q8_0Kernel() {
     }
@@ -52,37 +52,38 @@ final class Q8_0Kernel {
         byte[] codes = dst.codes();
         VectorMask<Byte> store = B.indexInRange(0, LANES);
         int fullBlocks = cols / K;
-        int[] maxima = new int[CHUNK];
+        int[] maxima = new int[AHEAD];
         for (int r = 0; r < rows; r++) {
-            for (int first = 0; first < fullBlocks; first += CHUNK) {
-                int count = Math.min(CHUNK, fullBlocks - first);
-                int rowFrom = r * cols + first * K;
-                BlockMax.maxAbsBits(src, rowFrom, K, count, maxima);
-                for (int c = 0; c < count; c++) {
-                    int from = rowFrom + c * K;
-                    float amax = Float.intBitsToFloat(maxima[c]);
-                    float inverse = scale(shape, src, from, K, amax, dst, r * blocksPerRow + first + c);
-                    if (inverse == Float.POSITIVE_INFINITY) {
-                        quantizeBlock(src, dst, r, first + c);
-                        continue;
-                    }
-                    int codeOff = r * paddedCols + (first + c) * K;
-                    for (int j = 0; j < K; j += LANES) {
-                        FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse);
-                        FloatVector a = x.abs();
-                        FloatVector shifted = a.add(ROUNDING_MAGIC);
-                        VectorMask<Integer> tieDown = a.sub(shifted.sub(ROUNDING_MAGIC))
-                                .compare(VectorOperators.EQ, 0.5f).cast(I);
-                        IntVector q = shifted.reinterpretAsInts().sub(ROUNDING_MAGIC_BITS)
-                                .lanewise(VectorOperators.ADD, 1, tieDown);
-                        IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
-                        IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
-                        ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
-                        if (B.length() == LANES) {
-                            narrow.intoArray(codes, codeOff + j);
-                        } else {
-                            narrow.intoArray(codes, codeOff + j, store);
-                        }
+            int rowFrom = r * cols;
+            BlockMax.maxAbsBits(src, rowFrom, K, Math.min(AHEAD, fullBlocks), maxima);
+            for (int c = 0; c < fullBlocks; c++) {
+                int from = rowFrom + c * K;
+                int maxBits = maxima[c & (AHEAD - 1)];
+                if (c + AHEAD < fullBlocks) {
+                    maxima[c & (AHEAD - 1)] = BlockMax.maxAbsBits(src, from + AHEAD * K, K);
+                }
+                float amax = Float.intBitsToFloat(maxBits);
+                float inverse = scale(shape, src, from, K, amax, dst, r * blocksPerRow + c);
+                if (inverse == Float.POSITIVE_INFINITY) {
+                    quantizeBlock(src, dst, r, c);
+                    continue;
+                }
+                int codeOff = r * paddedCols + c * K;
+                for (int j = 0; j < K; j += LANES) {
+                    FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse);
+                    FloatVector a = x.abs();
+                    FloatVector shifted = a.add(ROUNDING_MAGIC);
+                    VectorMask<Integer> tieDown = a.sub(shifted.sub(ROUNDING_MAGIC))
+                            .compare(VectorOperators.EQ, 0.5f).cast(I);
+                    IntVector q = shifted.reinterpretAsInts().sub(ROUNDING_MAGIC_BITS)
+                            .lanewise(VectorOperators.ADD, 1, tieDown);
+                    IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                    IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
+                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                    if (B.length() == LANES) {
+                        narrow.intoArray(codes, codeOff + j);
+                    } else {
+                        narrow.intoArray(codes, codeOff + j, store);
                     }
                 }
             }

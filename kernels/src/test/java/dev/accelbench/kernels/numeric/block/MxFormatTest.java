@@ -175,6 +175,17 @@ class MxFormatTest {
         assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
     }
 
+    @Property(tries = 30)
+    void vectorEqualsScalarOnLongRows(@ForAll("mx") MxFormat format, @ForAll @IntRange(min = 500, max = 2100) int cols,
+                                      @ForAll long seed) {
+        // Rows of many blocks: the kernel takes block maxima ahead of the block it encodes.
+        float[] x = BlockData.wideRange(seed, 3, cols, 32, 140);
+        MxMatrix vector = format.quantize(x, 3, cols);
+        MxMatrix scalar = format.quantizeScalar(x, 3, cols);
+        assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
+        assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
     @Test
     void negativeZeroKeepsItsSignOnlyInANonzeroBlock() {
         float[] x = new float[64];

@@ -73,6 +73,16 @@ class Q8_0FormatTest {
         assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
     }
 
+    @Property(tries = 30)
+    void vectorEqualsScalarOnLongRows(@ForAll @IntRange(min = 500, max = 2100) int cols, @ForAll long seed) {
+        // Rows of many blocks: the kernel takes block maxima ahead of the block it encodes.
+        float[] x = BlockData.wideRange(seed, 3, cols, 32);
+        Q8_0Matrix vector = Q8_0Format.Q8_0.quantize(x, 3, cols);
+        Q8_0Matrix scalar = Q8_0Format.Q8_0.quantizeScalar(x, 3, cols);
+        assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
+        assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
     @Test
     void vectorEqualsScalarWhereTheInverseScaleOverflows() {
         // max|v| = 1e-37: d = max/127 is subnormal and id = 1/d is infinite, so the reference casts
