@@ -22,6 +22,11 @@ import jdk.incubator.vector.VectorSpecies;
  * except the away-from-zero direction of up/down, which must still give 1: the kernel checks that
  * case explicitly. Rounding to an integer uses the classic 2^23 addition (exact RNE for values
  * below 2^23), floor and the fraction follow from it exactly.
+ *
+ * <p>Round to nearest even, the default, has its own loop over the whole matrix
+ * ({@code quantizeNearestEven}); the other modes run a per-block loop with a scratch buffer.
+ * Dequantizing is {@link IntegerBlockDecode#shorts} per block, equal to the scalar
+ * {@link #dequantizeScalar}.
  */
 final class BfpKernel {
 
