@@ -32,12 +32,14 @@ import jdk.incubator.vector.VectorSpecies;
  * the grid). Rounding is one addition: with E = max(floor(log2|x|), emin), |x| + 2^(E + 23 - M)
  * lies in the binade of that magic number, whose float spacing 2^(E - M) is the element's grid
  * step in binade E (or its subnormal step when E = emin), so the FPU rounds to nearest even there
- * and subtracting the magic leaves the rounded value r; the magic is built from |x|'s exponent
- * field with an AND, a max and an add. The code then comes from r x 2^(-126 - emin), exact, which
- * maps the element's smallest normal onto float's and its subnormals onto float's subnormals: the
- * product's bits shifted right by 23 - M are the element's exponent field and mantissa, the same
- * for normal and subnormal elements, with no blend between two paths. The sign bit moves into
- * place with a shift and an AND.
+ * and the sum's bits minus the magic's are round(|x| / 2^(E - M)), the element's significand
+ * with its leading one (up to 2^(M+1) when rounding carries into the next binade; below 2^M for
+ * subnormals). The magic is built from |x|'s exponent field with an AND, a max and an add, and
+ * the code is that count plus (E - emin) << M, which the magic's bits shifted right by 23 - M give
+ * up to a constant: one path for normal and subnormal elements, no blend, and no float32
+ * subnormal results (which cost microcode assists: an earlier version scaled the rounded value
+ * into float's subnormals and ran at half speed on FP4, whose 0.5 is subnormal). The sign bit
+ * moves into place with a shift and an AND.
  *
  * <p><b>INT8 elements.</b> x x 64 (exact), min 127, then adding 2^23 rounds to an integer whose
  * bits minus 2^23's are the magnitude; negation is (q XOR s) - s with s the sign spread over the
@@ -93,7 +95,8 @@ final class MxVectorKernel {
         int minNormalBits = (e.minNormalExponent() + 127) << 23;
         // Adding (23 - M) to a power of two's exponent field makes the magic of its binade.
         int magicOffset = dropped << 23;
-        float toCode = Math.scalb(1f, -126 - e.minNormalExponent());
+        // The magic's bits shifted right by 23 - M are (E + 127 + 23 - M) << M; minus this, (E - emin) << M.
+        int binadeBase = (dropped + e.minNormalExponent() + 127) << m;
         int signShift = 31 - (e.exponentBits() + m);
         int signBit = 1 << (e.exponentBits() + m);
         VectorMask<Byte> store = B.indexInRange(0, LANES);
@@ -127,10 +130,11 @@ final class MxVectorKernel {
                 for (int j = 0; j < K; j += LANES) {
                     IntVector bits = FloatVector.fromArray(F, src, from + j).mul(inverse).reinterpretAsInts();
                     IntVector a = bits.and(0x7FFFFFFF).min(maxFiniteBits);
-                    FloatVector magic = a.and(0x7F800000).max(minNormalBits).add(magicOffset)
-                            .reinterpretAsFloats();
-                    IntVector code = a.reinterpretAsFloats().add(magic).sub(magic).mul(toCode)
-                            .reinterpretAsInts().lanewise(VectorOperators.LSHR, dropped)
+                    IntVector magic = a.and(0x7F800000).max(minNormalBits).add(magicOffset);
+                    IntVector sum = a.reinterpretAsFloats().add(magic.reinterpretAsFloats())
+                            .reinterpretAsInts();
+                    IntVector code = sum.sub(magic).add(magic.lanewise(VectorOperators.LSHR, dropped))
+                            .sub(binadeBase)
                             .or(bits.lanewise(VectorOperators.LSHR, signShift).and(signBit));
                     ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
                     if (B.length() == LANES) {
