@@ -5,8 +5,10 @@ import dev.accelbench.kernels.numeric.StochasticBits;
 import dev.accelbench.kernels.platform.KernelSpecies;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -20,6 +22,11 @@ import jdk.incubator.vector.VectorSpecies;
  * except the away-from-zero direction of up/down, which must still give 1: the kernel checks that
  * case explicitly. Rounding to an integer uses the classic 2^23 addition (exact RNE for values
  * below 2^23), floor and the fraction follow from it exactly.
+ *
+ * <p>Round to nearest even, the default, has its own loop over the whole matrix
+ * ({@code quantizeNearestEven}); the other modes run a per-block loop with a scratch buffer.
+ * Dequantizing is {@link IntegerBlockDecode#shorts} per block, equal to the scalar
+ * {@link #dequantizeScalar}.
  */
 final class BfpKernel {
 
@@ -27,6 +34,10 @@ final class BfpKernel {
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, SPECIES.vectorShape());
     /** Adding and subtracting 2^23 rounds a float in [0, 2^23) to an integer, ties to even. */
     private static final float ROUNDING_MAGIC = 0x1p23f;
+    private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
+    /** Shorts with at least as many lanes as SPECIES (64 bits is the smallest shape). */
+    private static final VectorSpecies<Short> SHORTS =
+            VectorSpecies.of(short.class, VectorShape.forBitSize(Math.max(64, SPECIES.vectorBitSize() / 2)));
     /** The exponent of an all-zero block, and the floor for tiny ones: the E8M0 range's bottom. */
     static final int MIN_EXPONENT = -127;
 
@@ -40,6 +51,10 @@ final class BfpKernel {
     }
 
     static void quantize(BfpFormat format, float[] src, BfpMatrix dst) {
+        if (format.rounding() == Rounding.RNE) {
+            quantizeNearestEven(format, src, dst);
+            return;
+        }
         BlockShape shape = dst.shape();
         int k = shape.blockSize();
         int[] scratch = new int[k];
@@ -58,6 +73,64 @@ final class BfpKernel {
                 }
                 encodeBlock(format, src, from, n, e, random, scratch);
                 store(scratch, n, dst.codes(), r * shape.paddedCols() + b * k, k);
+            }
+        }
+    }
+
+    /**
+     * The default mode in one method (a vector crossing a call C2 does not inline is boxed), with
+     * the block max on integer bits, the block's two factors built from bits instead of
+     * Math.scalb, and codes stored straight from the vector: |v| x 2^(M-1-E), min 2^M - 1 (min and
+     * RNE commute, 2^M - 1 being an integer), plus 2^23 rounds to an integer whose bits minus
+     * 2^23's are the magnitude; negation is (q XOR s) - s with s the sign spread over the lane.
+     */
+    private static void quantizeNearestEven(BfpFormat format, float[] src, BfpMatrix dst) {
+        BlockShape shape = dst.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        int k = shape.blockSize();
+        int m = format.mantissaBits();
+        float maxMagnitude = format.maxMagnitude();
+        VectorMask<Short> store = SHORTS.indexInRange(0, SPECIES.length());
+        short[] codes = dst.codes();
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                int from = r * cols + b * k;
+                int n = shape.valuesInBlock(b);
+                int maxBits = BlockMax.maxAbsBits(src, from, n);
+                int e = maxBits >= BlockMax.INFINITY_BITS
+                        ? sharedExponentOrThrow(shape, src, from, n, Float.intBitsToFloat(maxBits))
+                        : Math.max(MIN_EXPONENT, (maxBits >>> 23) - 127);
+                dst.exponents()[r * blocksPerRow + b] = (byte) (e + 127);
+                // 2^(M-1-E) as two normal floats: the first within float's exponent range, the rest <= 2^14.
+                int scale = m - 1 - e;
+                int first = Math.max(-126, Math.min(127, scale));
+                float factor1 = Float.intBitsToFloat((first + 127) << 23);
+                float factor2 = Float.intBitsToFloat((scale - first + 127) << 23);
+                int codeOff = r * paddedCols + b * k;
+                int i = 0;
+                for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+                    FloatVector v = FloatVector.fromArray(SPECIES, src, from + i);
+                    IntVector q = v.abs().mul(factor1).mul(factor2).min(maxMagnitude).add(ROUNDING_MAGIC)
+                            .reinterpretAsInts().sub(ROUNDING_MAGIC_BITS);
+                    IntVector sign = v.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                    ShortVector code = (ShortVector) q.lanewise(VectorOperators.XOR, sign).sub(sign)
+                            .convertShape(VectorOperators.I2S, SHORTS, 0);
+                    if (SHORTS.length() == SPECIES.length()) {
+                        code.intoArray(codes, codeOff + i);
+                    } else {
+                        code.intoArray(codes, codeOff + i, store);
+                    }
+                }
+                for (; i < n; i++) {
+                    codes[codeOff + i] = (short) code(format, src[from + i], e, from + i);
+                }
+                for (; i < k; i++) {
+                    codes[codeOff + i] = 0;
+                }
             }
         }
     }
@@ -171,6 +244,25 @@ final class BfpKernel {
     }
 
     static void dequantize(BfpMatrix packed, float[] dst) {
+        BlockShape shape = packed.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        int k = shape.blockSize();
+        int m = packed.format().mantissaBits();
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                float step = DecodeTables.powerOfTwo(packed.exponent(r * blocksPerRow + b) - m + 1);
+                IntegerBlockDecode.shorts(packed.codes(), r * paddedCols + b * k, step, dst,
+                        r * cols + b * k, shape.valuesInBlock(b));
+            }
+        }
+    }
+
+    /** The scalar reference of {@link #dequantize}. */
+    static void dequantizeScalar(BfpMatrix packed, float[] dst) {
         BlockShape shape = packed.shape();
         int k = shape.blockSize();
         int m = packed.format().mantissaBits();

@@ -1,55 +1,94 @@
 package dev.accelbench.kernels.numeric.block;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Q8_0 quantization as llama.cpp's {@code quantize_row_q8_0_ref}: a scalar reference written as
  * the C is, and a Vector API kernel with the same float32 operations in the same order, so the
- * codes agree bit for bit. roundf (halves away from zero) is floor(|x|) plus one when the
- * fraction is at least one half; the fraction |x| - floor(|x|) is exact in float32.
+ * codes agree bit for bit.
+ *
+ * <p>The vector kernel computes roundf (halves away from zero) from the FPU's round to nearest
+ * even: |x| + 2^23 rounds |x| to an integer whose bits minus 2^23's are that integer, and the two
+ * roundings differ only at a half that went down to the even integer, where |x| - nearest is
+ * exactly 0.5 (the difference is exact in float32), so those lanes add one. This needs |x| < 2^23,
+ * which holds whenever id = 1/d is finite (|x| <= max|v| x id stays near 127, below 400 even when
+ * d is a coarse subnormal). A block whose id overflows to infinity (max|v| below about 4e-37)
+ * runs the scalar reference, whose casts of infinite and NaN products the vector code does not
+ * reproduce. The whole loop is one method: a vector crossing a call C2 does not inline is boxed.
+ * Full blocks run vectorized, each block's max taken {@value #AHEAD} blocks ahead as in
+ * {@link MxVectorKernel}; a row's partial last block runs the scalar reference.
  */
 final class Q8_0Kernel {
 
-    private static final VectorSpecies<Float> SPECIES = KernelSpecies.FLOAT;
+    private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
+    private static final VectorSpecies<Integer> I = F.withLanes(int.class);
+    /** Bytes with at least as many lanes as F (64 bits is the smallest byte shape). */
+    private static final VectorSpecies<Byte> B =
+            VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
+    private static final int LANES = F.length();
+    private static final int K = Q8_0Format.BLOCK_SIZE;
     private static final float ROUNDING_MAGIC = 0x1p23f;
+    private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
+    /** How many blocks ahead the block max is taken (see {@link MxVectorKernel}), a power of two. */
+    private static final int AHEAD = 16;
 
     private Q8_0Kernel() {
     }
 
     static void quantize(float[] src, Q8_0Matrix dst) {
         BlockShape shape = dst.shape();
-        int[] scratch = new int[Q8_0Format.BLOCK_SIZE];
-        for (int r = 0; r < shape.rows(); r++) {
-            for (int b = 0; b < shape.blocksPerRow(); b++) {
-                int from = r * shape.cols() + b * Q8_0Format.BLOCK_SIZE;
-                int n = shape.valuesInBlock(b);
-                float inverse = scale(shape, src, from, n, BlockMax.vector(src, from, n), dst, r * shape.blocksPerRow() + b);
-                int i = 0;
-                for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
-                    FloatVector x = FloatVector.fromArray(SPECIES, src, from + i).mul(inverse);
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        byte[] codes = dst.codes();
+        VectorMask<Byte> store = B.indexInRange(0, LANES);
+        int fullBlocks = cols / K;
+        int[] maxima = new int[AHEAD];
+        for (int r = 0; r < rows; r++) {
+            int rowFrom = r * cols;
+            BlockMax.maxAbsBits(src, rowFrom, K, Math.min(AHEAD, fullBlocks), maxima);
+            for (int c = 0; c < fullBlocks; c++) {
+                int from = rowFrom + c * K;
+                int maxBits = maxima[c & (AHEAD - 1)];
+                if (c + AHEAD < fullBlocks) {
+                    maxima[c & (AHEAD - 1)] = BlockMax.maxAbsBits(src, from + AHEAD * K, K);
+                }
+                float amax = Float.intBitsToFloat(maxBits);
+                float inverse = scale(shape, src, from, K, amax, dst, r * blocksPerRow + c);
+                if (inverse == Float.POSITIVE_INFINITY) {
+                    quantizeBlock(src, dst, r, c);
+                    continue;
+                }
+                int codeOff = r * paddedCols + c * K;
+                for (int j = 0; j < K; j += LANES) {
+                    FloatVector x = FloatVector.fromArray(F, src, from + j).mul(inverse);
                     FloatVector a = x.abs();
-                    FloatVector nearest = a.add(ROUNDING_MAGIC).sub(ROUNDING_MAGIC);
-                    FloatVector floor = nearest.lanewise(VectorOperators.SUB, 1f, nearest.compare(VectorOperators.GT, a));
-                    FloatVector q = floor.lanewise(VectorOperators.ADD, 1f,
-                            a.sub(floor).compare(VectorOperators.GE, 0.5f));
-                    q = q.lanewise(VectorOperators.NEG, x.compare(VectorOperators.LT, 0f));
-                    ((IntVector) q.convert(VectorOperators.F2I, 0)).intoArray(scratch, i);
+                    FloatVector shifted = a.add(ROUNDING_MAGIC);
+                    VectorMask<Integer> tieDown = a.sub(shifted.sub(ROUNDING_MAGIC))
+                            .compare(VectorOperators.EQ, 0.5f).cast(I);
+                    IntVector q = shifted.reinterpretAsInts().sub(ROUNDING_MAGIC_BITS)
+                            .lanewise(VectorOperators.ADD, 1, tieDown);
+                    IntVector sign = x.reinterpretAsInts().lanewise(VectorOperators.ASHR, 31);
+                    IntVector code = q.lanewise(VectorOperators.XOR, sign).sub(sign);
+                    ByteVector narrow = (ByteVector) code.convertShape(VectorOperators.I2B, B, 0);
+                    if (B.length() == LANES) {
+                        narrow.intoArray(codes, codeOff + j);
+                    } else {
+                        narrow.intoArray(codes, codeOff + j, store);
+                    }
                 }
-                for (; i < n; i++) {
-                    scratch[i] = roundHalfAway(src[from + i] * inverse);
-                }
-                int codeOff = r * shape.paddedCols() + b * Q8_0Format.BLOCK_SIZE;
-                byte[] codes = dst.codes();
-                for (int j = 0; j < n; j++) {
-                    codes[codeOff + j] = (byte) scratch[j];
-                }
-                for (int j = n; j < Q8_0Format.BLOCK_SIZE; j++) {
-                    codes[codeOff + j] = 0;
-                }
+            }
+            if (fullBlocks < blocksPerRow) {
+                quantizeBlock(src, dst, r, fullBlocks);
             }
         }
     }
@@ -58,14 +97,20 @@ final class Q8_0Kernel {
         BlockShape shape = dst.shape();
         for (int r = 0; r < shape.rows(); r++) {
             for (int b = 0; b < shape.blocksPerRow(); b++) {
-                int from = r * shape.cols() + b * Q8_0Format.BLOCK_SIZE;
-                int n = shape.valuesInBlock(b);
-                float inverse = scale(shape, src, from, n, BlockMax.scalar(src, from, n), dst, r * shape.blocksPerRow() + b);
-                int codeOff = r * shape.paddedCols() + b * Q8_0Format.BLOCK_SIZE;
-                for (int j = 0; j < Q8_0Format.BLOCK_SIZE; j++) {
-                    dst.codes()[codeOff + j] = j < n ? (byte) roundHalfAway(src[from + j] * inverse) : 0;
-                }
+                quantizeBlock(src, dst, r, b);
             }
+        }
+    }
+
+    /** The scalar reference for block b of row r. */
+    private static void quantizeBlock(float[] src, Q8_0Matrix dst, int r, int b) {
+        BlockShape shape = dst.shape();
+        int from = r * shape.cols() + b * K;
+        int n = shape.valuesInBlock(b);
+        float inverse = scale(shape, src, from, n, BlockMax.scalar(src, from, n), dst, r * shape.blocksPerRow() + b);
+        int codeOff = r * shape.paddedCols() + b * K;
+        for (int j = 0; j < K; j++) {
+            dst.codes()[codeOff + j] = j < n ? (byte) roundHalfAway(src[from + j] * inverse) : 0;
         }
     }
 
@@ -91,12 +136,29 @@ final class Q8_0Kernel {
 
     static void dequantize(Q8_0Matrix packed, float[] dst) {
         BlockShape shape = packed.shape();
+        // Locals, not record calls in the loop: blocksPerRow() and paddedCols() divide.
+        int rows = shape.rows();
+        int cols = shape.cols();
+        int blocksPerRow = shape.blocksPerRow();
+        int paddedCols = shape.paddedCols();
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < blocksPerRow; b++) {
+                IntegerBlockDecode.bytes(packed.codes(), r * paddedCols + b * K,
+                        packed.scale(r * blocksPerRow + b), dst, r * cols + b * K,
+                        shape.valuesInBlock(b));
+            }
+        }
+    }
+
+    /** The scalar reference of {@link #dequantize}. */
+    static void dequantizeScalar(Q8_0Matrix packed, float[] dst) {
+        BlockShape shape = packed.shape();
         byte[] codes = packed.codes();
         for (int r = 0; r < shape.rows(); r++) {
             for (int b = 0; b < shape.blocksPerRow(); b++) {
                 float d = packed.scale(r * shape.blocksPerRow() + b);
-                int codeOff = r * shape.paddedCols() + b * Q8_0Format.BLOCK_SIZE;
-                int dstOff = r * shape.cols() + b * Q8_0Format.BLOCK_SIZE;
+                int codeOff = r * shape.paddedCols() + b * K;
+                int dstOff = r * shape.cols() + b * K;
                 int n = shape.valuesInBlock(b);
                 for (int i = 0; i < n; i++) {
                     dst[dstOff + i] = codes[codeOff + i] * d;

@@ -54,10 +54,24 @@
  * llama.cpp.
  *
  * <h2>Exactness of the vector kernels</h2>
- * Each kernel takes the block max with {@code FloatVector.reduceLanes(MAX)} of |v|, scales by
- * powers of two (exact in float32 where it matters; see the kernel classes) and rounds with the
- * 2^23 addition trick. The vector species is the constant
+ * Each kernel takes the block max as an integer max of the values' bits with the sign cleared
+ * ({@link dev.accelbench.kernels.numeric.block.BlockMax}: the same order as the magnitudes, NaN
+ * and infinity above every finite value), scales by powers of two (exact in float32 where it
+ * matters; see the kernel classes) and rounds with magic-number additions whose float spacing is
+ * the target grid's, so the FPU's round to nearest even does the work; codes come from the
+ * rounded floats' bits. Dequantizing widens codes to int lanes and rebuilds each value with the
+ * scalar path's one rounding (MX minifloats from their bits, integer codes by conversion). The
+ * scalar references stay: {@code quantizeScalar} on every format, and the table or plain loops
+ * of {@code dequantizeScalar} in the kernel classes.
+ *
+ * <h2>Speed</h2>
+ * The hot loops are written out whole, one method per element kind, with the species a
+ * {@code static final} constant: a vector crossing a call C2 does not inline is boxed on the
+ * heap, and a method grown past C2's node budget loses the Vector API intrinsics themselves. MX
+ * and Q8_0 take each block's max 16 blocks ahead of the block they encode, so that memory loads
+ * overlap the arithmetic. The vector species is the constant
  * {@link dev.accelbench.kernels.platform.KernelSpecies#FLOAT}; tests run at the preferred width
- * and again at 128 bits and compare codes and scales with the scalar references bit for bit.
+ * and again at 128 bits and compare codes, scales and dequantized values with the scalar
+ * references bit for bit.
  */
 package dev.accelbench.kernels.numeric.block;

@@ -148,6 +148,35 @@ class BfpFormatTest {
         assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
     }
 
+    @Property(tries = 200)
+    void vectorDequantizeEqualsScalarBitForBit(@ForAll @IntRange(min = 1, max = 15) int m,
+                                               @ForAll @IntRange(min = 1, max = 70) int k,
+                                               @ForAll @IntRange(min = 1, max = 3) int rows,
+                                               @ForAll @IntRange(max = 150) int cols, @ForAll long seed) {
+        // Codes anywhere in the short range and every exponent, the extremes included (steps down to 2^-141).
+        BfpMatrix packed = BfpMatrix.allocate(BfpFormat.of(m, k), new BlockShape(rows, cols, k));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < packed.codes().length; i++) {
+            packed.codes()[i] = (short) random.nextInt(-(1 << m) + 1, 1 << m);
+        }
+        for (int b = 0; b < packed.exponents().length; b++) {
+            int pick = random.nextInt(4);
+            packed.exponents()[b] = (byte) (pick < 2 ? 254 * pick : random.nextInt(255));
+        }
+        float[] scalar = new float[rows * cols];
+        BfpKernel.dequantizeScalar(packed, scalar);
+        assertArrayEquals(scalar, packed.dequantize(), KernelSpecies.FLOAT.toString());
+    }
+
+    @Test
+    void negativeZeroAndTinyNegativesStoreZero() {
+        float[] x = {-0f, 1f, -1e-30f, -0.25f, 0f, 0f, -0f, 0f};
+        BfpFormat f = BfpFormat.of(4, 4);
+        BfpMatrix vector = f.quantize(x, 1, 8);
+        assertArrayEquals(f.quantizeScalar(x, 1, 8).codes(), vector.codes());
+        assertArrayEquals(new short[] {0, 8, 0, -2, 0, 0, 0, 0}, vector.codes());
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Rounding> anyRounding() {
         return net.jqwik.api.Arbitraries.of(Rounding.RNE, Rounding.RTZ, Rounding.RNA, Rounding.UP, Rounding.DOWN,

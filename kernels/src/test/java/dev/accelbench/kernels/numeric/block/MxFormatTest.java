@@ -8,6 +8,7 @@ import dev.accelbench.kernels.numeric.MiniFloat;
 import dev.accelbench.kernels.platform.KernelSpecies;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -160,6 +161,62 @@ class MxFormatTest {
         MxMatrix scalar = format.quantizeScalar(x, rows, cols);
         assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
         assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
+    @Property(tries = 200)
+    void vectorEqualsScalarOverFloatsWholeRange(@ForAll("mx") MxFormat format, @ForAll @IntRange(max = 100) int cols,
+                                                @ForAll long seed) {
+        // Block scales 2^-150 .. 2^150: clamped shared exponents, products below float's normals,
+        // and blocks that overflow to infinity (scale 0xFF).
+        float[] x = BlockData.wideRange(seed, 2, cols, 32, 150);
+        MxMatrix vector = format.quantize(x, 2, cols);
+        MxMatrix scalar = format.quantizeScalar(x, 2, cols);
+        assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
+        assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
+    @Property(tries = 30)
+    void vectorEqualsScalarOnLongRows(@ForAll("mx") MxFormat format, @ForAll @IntRange(min = 500, max = 2100) int cols,
+                                      @ForAll long seed) {
+        // Rows of many blocks: the kernel takes block maxima ahead of the block it encodes.
+        float[] x = BlockData.wideRange(seed, 3, cols, 32, 140);
+        MxMatrix vector = format.quantize(x, 3, cols);
+        MxMatrix scalar = format.quantizeScalar(x, 3, cols);
+        assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
+        assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
+    @Test
+    void negativeZeroKeepsItsSignOnlyInANonzeroBlock() {
+        float[] x = new float[64];
+        x[0] = -0f;
+        x[32] = 1f;
+        x[33] = -0f;
+        x[34] = -1e-30f; // rounds to zero, keeping its sign
+        for (MxFormat format : MxFormat.ALL) {
+            MxMatrix vector = format.quantize(x, 1, 64);
+            assertArrayEquals(format.quantizeScalar(x, 1, 64).codes(), vector.codes(), format.name());
+            assertEquals(0, vector.codes()[0], format + ": an all-zero block stores zero codes");
+            int negativeZero = format.isInt() ? 0 : 1 << (format.element().bits() - 1);
+            assertEquals(negativeZero, vector.codes()[33] & 0xFF, format.name());
+            assertEquals(negativeZero, vector.codes()[34] & 0xFF, format.name());
+        }
+    }
+
+    @Property(tries = 200)
+    void vectorDequantizeEqualsScalarBitForBit(@ForAll("mx") MxFormat format, @ForAll @IntRange(min = 1, max = 3) int rows,
+                                               @ForAll @IntRange(max = 130) int cols, @ForAll long seed) {
+        // Every byte as a code (high bits set, NaN and infinity codes) under every scale, 0xFF included.
+        MxMatrix packed = MxMatrix.allocate(format, new BlockShape(rows, cols, 32));
+        SplittableRandom random = new SplittableRandom(seed);
+        random.nextBytes(packed.codes());
+        for (int b = 0; b < packed.scales().length; b++) {
+            int pick = random.nextInt(6);
+            packed.scales()[b] = (byte) (pick < 3 ? new int[] {0, 254, 255}[pick] : random.nextInt(256));
+        }
+        float[] scalar = new float[rows * cols];
+        MxKernel.dequantizeScalar(packed, scalar);
+        assertArrayEquals(scalar, packed.dequantize(), KernelSpecies.FLOAT.toString());
     }
 
     @Property(tries = 200)

@@ -73,6 +73,58 @@ class Q8_0FormatTest {
         assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
     }
 
+    @Property(tries = 30)
+    void vectorEqualsScalarOnLongRows(@ForAll @IntRange(min = 500, max = 2100) int cols, @ForAll long seed) {
+        // Rows of many blocks: the kernel takes block maxima ahead of the block it encodes.
+        float[] x = BlockData.wideRange(seed, 3, cols, 32);
+        Q8_0Matrix vector = Q8_0Format.Q8_0.quantize(x, 3, cols);
+        Q8_0Matrix scalar = Q8_0Format.Q8_0.quantizeScalar(x, 3, cols);
+        assertArrayEquals(scalar.scales(), vector.scales(), KernelSpecies.FLOAT.toString());
+        assertArrayEquals(scalar.codes(), vector.codes(), KernelSpecies.FLOAT.toString());
+    }
+
+    @Test
+    void vectorEqualsScalarWhereTheInverseScaleOverflows() {
+        // max|v| = 1e-37: d = max/127 is subnormal and id = 1/d is infinite, so the reference casts
+        // infinite products (and NaN for the zeros) to int; the block of 1e-30 is ordinary.
+        float[] x = new float[64];
+        for (int i = 0; i < 32; i++) {
+            x[i] = (i % 3 - 1) * 1e-37f * (i + 1) / 32;
+            x[32 + i] = (i % 3 - 1) * 1e-30f * (i + 1) / 32;
+        }
+        Q8_0Matrix vector = Q8_0Format.Q8_0.quantize(x, 1, 64);
+        Q8_0Matrix scalar = Q8_0Format.Q8_0.quantizeScalar(x, 1, 64);
+        assertArrayEquals(scalar.scales(), vector.scales());
+        assertArrayEquals(scalar.codes(), vector.codes());
+    }
+
+    @Test
+    void tiesGoAwayFromZeroInTheVectorKernel() {
+        // max 127: id = 1, so x[i] are the products; the even neighbours 2, -4 and 0 must not win.
+        float[] x = new float[32];
+        x[0] = 127f;
+        x[1] = 2.5f;
+        x[2] = -4.5f;
+        x[3] = 0.49999997f;
+        x[4] = -0.5f;
+        byte[] codes = Q8_0Format.Q8_0.quantize(x, 1, 32).codes();
+        assertArrayEquals(new byte[] {127, 3, -5, 0, -1}, java.util.Arrays.copyOf(codes, 5));
+    }
+
+    @Property(tries = 200)
+    void vectorDequantizeEqualsScalarBitForBit(@ForAll @IntRange(min = 1, max = 3) int rows,
+                                               @ForAll @IntRange(max = 130) int cols, @ForAll long seed) {
+        Q8_0Matrix packed = Q8_0Matrix.allocate(new BlockShape(rows, cols, 32));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        random.nextBytes(packed.codes());
+        for (int b = 0; b < packed.scales().length; b++) {
+            packed.scales()[b] = (short) random.nextInt(1 << 16); // FP16 subnormals, Inf and NaN included
+        }
+        float[] scalar = new float[rows * cols];
+        Q8_0Kernel.dequantizeScalar(packed, scalar);
+        assertArrayEquals(scalar, packed.dequantize(), KernelSpecies.FLOAT.toString());
+    }
+
     @Property(tries = 200)
     void roundTripErrorIsHalfAStepPlusTheFp16ScaleError(@ForAll long seed) {
         // Up to 2^18: beyond 65504 x 127 = 8.3e6, d overflows FP16 (as in llama.cpp).
