@@ -7,7 +7,6 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -23,9 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorFixedPoint implements BulkConversion {
 
     private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> I = F.withLanes(int.class);
-    private static final VectorSpecies<Byte> B =
-            VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
+    private static final VectorSpecies<Integer> I = KernelSpecies.INT;
+    private static final VectorSpecies<Byte> B = KernelSpecies.BYTE;
     private static final int LANES = F.length();
 
     private final Conversion conversion;

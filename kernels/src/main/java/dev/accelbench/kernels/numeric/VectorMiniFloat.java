@@ -8,7 +8,6 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -32,13 +31,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorMiniFloat implements BulkConversion {
 
     private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> I = F.withLanes(int.class);
+    private static final VectorSpecies<Integer> I = KernelSpecies.INT;
     /** Bytes with at least as many lanes as I (64 bits is the smallest byte shape). */
-    private static final VectorSpecies<Byte> B =
-            VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
+    private static final VectorSpecies<Byte> B = KernelSpecies.BYTE;
     /** Shorts with at least as many lanes as I. */
-    private static final VectorSpecies<Short> S =
-            VectorSpecies.of(short.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 2)));
+    private static final VectorSpecies<Short> S = KernelSpecies.SHORT;
     private static final int LANES = F.length();
 
     private final Conversion conversion;

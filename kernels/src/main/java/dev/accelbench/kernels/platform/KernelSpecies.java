@@ -1,6 +1,7 @@
 package dev.accelbench.kernels.platform;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,7 +22,24 @@ public final class KernelSpecies {
     /** The float species of every kernel in this JVM. */
     public static final VectorSpecies<Float> FLOAT = floatSpecies(Integer.getInteger(PROPERTY, 0));
 
+    /** Ints of the same shape: as many lanes as {@link #FLOAT}. */
+    public static final VectorSpecies<Integer> INT = FLOAT.withLanes(int.class);
+
+    /**
+     * Bytes with at least as many lanes as {@link #FLOAT}: for one-byte codes converted lane for
+     * lane to and from ints. 64 bits is the smallest byte shape, so below 256-bit floats it has more
+     * lanes than needed, and loads and stores of codes then take a mask of the first lanes.
+     */
+    public static final VectorSpecies<Byte> BYTE = narrower(byte.class, 4);
+
+    /** Shorts with at least as many lanes as {@link #FLOAT}, for two-byte codes (see {@link #BYTE}). */
+    public static final VectorSpecies<Short> SHORT = narrower(short.class, 2);
+
     private KernelSpecies() {
+    }
+
+    private static <E> VectorSpecies<E> narrower(Class<E> element, int ratio) {
+        return VectorSpecies.of(element, VectorShape.forBitSize(Math.max(64, FLOAT.vectorBitSize() / ratio)));
     }
 
     /** The float species of the given width in bits, or the preferred one for 0. */

@@ -8,7 +8,6 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -31,13 +30,12 @@ import jdk.incubator.vector.VectorSpecies;
 final class BfpKernel {
 
     private static final VectorSpecies<Float> SPECIES = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, SPECIES.vectorShape());
+    private static final VectorSpecies<Integer> INTS = KernelSpecies.INT;
     /** Adding and subtracting 2^23 rounds a float in [0, 2^23) to an integer, ties to even. */
     private static final float ROUNDING_MAGIC = 0x1p23f;
     private static final int ROUNDING_MAGIC_BITS = Float.floatToRawIntBits(ROUNDING_MAGIC);
     /** Shorts with at least as many lanes as SPECIES (64 bits is the smallest shape). */
-    private static final VectorSpecies<Short> SHORTS =
-            VectorSpecies.of(short.class, VectorShape.forBitSize(Math.max(64, SPECIES.vectorBitSize() / 2)));
+    private static final VectorSpecies<Short> SHORTS = KernelSpecies.SHORT;
     /** The exponent of an all-zero block, and the floor for tiny ones: the E8M0 range's bottom. */
     static final int MIN_EXPONENT = -127;
 

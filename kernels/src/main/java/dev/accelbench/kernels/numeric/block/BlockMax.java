@@ -17,7 +17,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class BlockMax {
 
     private static final VectorSpecies<Float> FLOATS = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> INTS = FLOATS.withLanes(int.class);
+    private static final VectorSpecies<Integer> INTS = KernelSpecies.INT;
     /** Bits of +Inf: a block's max bits at or above it mean NaN or infinity inside. */
     static final int INFINITY_BITS = 0x7F800000;
 

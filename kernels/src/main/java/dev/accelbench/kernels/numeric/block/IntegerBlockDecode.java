@@ -7,7 +7,6 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -20,13 +19,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class IntegerBlockDecode {
 
     private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> I = F.withLanes(int.class);
+    private static final VectorSpecies<Integer> I = KernelSpecies.INT;
     private static final int LANES = F.length();
     /** Bytes and shorts with at least as many lanes as F (64 bits is the smallest shape). */
-    private static final VectorSpecies<Byte> B =
-            VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
-    private static final VectorSpecies<Short> S =
-            VectorSpecies.of(short.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 2)));
+    private static final VectorSpecies<Byte> B = KernelSpecies.BYTE;
+    private static final VectorSpecies<Short> S = KernelSpecies.SHORT;
 
     private IntegerBlockDecode() {
     }

@@ -8,7 +8,6 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -54,10 +53,9 @@ import jdk.incubator.vector.VectorSpecies;
 final class MxVectorKernel {
 
     private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
-    private static final VectorSpecies<Integer> I = F.withLanes(int.class);
+    private static final VectorSpecies<Integer> I = KernelSpecies.INT;
     /** Bytes with at least as many lanes as F (64 bits is the smallest byte shape). */
-    private static final VectorSpecies<Byte> B =
-            VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, F.vectorBitSize() / 4)));
+    private static final VectorSpecies<Byte> B = KernelSpecies.BYTE;
     private static final int LANES = F.length();
     private static final int K = MxFormat.BLOCK_SIZE;
     private static final float ROUNDING_MAGIC = 0x1p23f;
