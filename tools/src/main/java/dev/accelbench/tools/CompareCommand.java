@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code accelbench compare}: the regression gate. Exit codes: 0 no significant slowdown beyond
- * the threshold, 1 at least one (or, with {@code --fail-on-metric-change}, a changed deterministic
- * metric), 2 bad input, with a one-line error on standard error.
+ * {@code accelbench compare}: the regression gate. Exit codes: 0 nothing that the gate watches
+ * failed, 1 a significant slowdown beyond the threshold ({@code --gate timing}, the default) or a
+ * changed deterministic metric ({@code --gate metrics}) or either ({@code --gate all}), 2 bad
+ * input, with a one-line error on standard error.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two JMH JSON runs, benchmark by benchmark (matched by name, mode and params):",
@@ -30,12 +31,27 @@ import picocli.CommandLine.Spec;
                 "Deterministic secondary metrics (modeled cycles, gc.alloc.rate.norm) compare exactly.",
                 "Reads NAME.env.json beside each file and warns when the environments differ."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no benchmark significantly slower beyond the threshold",
-                "1:a benchmark is significantly slower beyond the threshold",
+        exitCodeList = {"0:nothing the gate watches failed",
+                "1:the gate failed: a significant slowdown beyond the threshold (--gate timing), a changed deterministic metric (metrics), either (all)",
                 "2:bad input (unreadable or malformed file, bad option)"})
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { MARKDOWN, JSON, TABLE }
+
+    /** What makes the command exit 1; everything is reported whatever the gate. */
+    enum Gate {
+        TIMING, METRICS, ALL;
+
+        boolean fails(ComparisonReport report) {
+            boolean timing = report.hasRegression();
+            boolean metrics = !report.changedMetrics().isEmpty();
+            return switch (this) {
+                case TIMING -> timing;
+                case METRICS -> metrics;
+                case ALL -> timing || metrics;
+            };
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "BASELINE.json", description = "JMH JSON results of the baseline")
     Path baseline;
@@ -64,9 +80,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--fail-on-metric-change",
-            description = "also exit 1 when a deterministic secondary metric changed")
-    boolean failOnMetricChange;
+    @Option(names = "--gate", defaultValue = "timing",
+            description = {"what exits 1: timing (a significant slowdown), metrics (a changed deterministic",
+                    "metric: gc.alloc.rate.norm, modeled cycles, accuracy in the same environment), or all",
+                    "(default: ${DEFAULT-VALUE}); the rest is still reported"})
+    Gate gate;
 
     @Spec
     CommandSpec spec;
@@ -92,7 +110,6 @@ final class CompareCommand implements Callable<Integer> {
             case TABLE -> ComparisonTable.render(report);
         });
         out.flush();
-        boolean metricFailure = failOnMetricChange && !report.changedMetrics().isEmpty();
-        return report.hasRegression() || metricFailure ? 1 : 0;
+        return gate.fails(report) ? 1 : 0;
     }
 }

@@ -48,7 +48,7 @@ class CompareCommandTest {
                 + " \\| 0\\.8\\d\\d \\[0\\.\\d{3}, 0\\.\\d{3}] \\(-\\d+\\.\\d%\\) \\| \\*\\*SLOWER\\*\\* \\|\\n.*"), md);
         assertTrue(md.contains("\n| AxpyBenchmark.vector | n=4096 | thrpt | "), md);
         assertTrue(md.contains("| DotBenchmark.vector | n=4096 | gc.alloc.rate.norm | "), md);
-        assertTrue(md.contains("0 → 16 whole bytes per operation"), md);
+        assertTrue(md.contains("0 → 16 B/op, beyond the noise allowance of 8 B"), md);
         assertTrue(md.contains("- environments differ: vector width (vector_bits) is 256 in the baseline and 128 in the"
                 + " candidate"), md);
         assertTrue(md.contains("(333333333333-dirty)"), md);
@@ -59,7 +59,10 @@ class CompareCommandTest {
         assertEquals(0, run("compare", fixture("baseline.json"), fixture("candidate-slower.json"),
                 "--threshold", "0.5"), err.toString());
         assertEquals(1, run("compare", fixture("baseline.json"), fixture("candidate-slower.json"),
-                "--threshold", "50%", "--fail-on-metric-change"), "the allocation change still fails the gate");
+                "--threshold", "50%", "--gate", "all"), "the allocation change still fails the gate");
+        assertEquals(1, run("compare", fixture("baseline.json"), fixture("candidate-slower.json"),
+                "--gate", "metrics"), "the metrics gate ignores timing but sees the allocation");
+        assertEquals(0, run("compare", fixture("baseline.json"), fixture("candidate-same.json"), "--gate", "ALL"));
     }
 
     @Test
@@ -115,7 +118,7 @@ class CompareCommandTest {
     @Test
     void helpDescribesTheExitCodes() {
         assertEquals(0, run("compare", "--help"));
-        assertTrue(out.toString().contains("1   a benchmark is significantly slower beyond the threshold"), out.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("1 the gate failed: a significant slowdown beyond the threshold (--gate timing)"), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("compare"), out.toString());

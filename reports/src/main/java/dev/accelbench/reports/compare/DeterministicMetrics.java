@@ -4,6 +4,7 @@ import dev.accelbench.reports.jmh.JmhResult;
 import dev.accelbench.reports.jmh.Metric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,12 +16,24 @@ import java.util.Optional;
  * <p>Which metrics, of those present in both runs:
  * <ul>
  *   <li>{@value #ALLOCATION_PER_OP} (JMH's {@code -prof gc}: bytes allocated per operation) is
- *       always compared, after rounding each run's score to whole bytes. Its raw values are not
- *       constant: JMH's own allocations, spread over millions of operations, add fractions of a
- *       byte that vary by iteration. A real allocation per operation is at least one 16-byte
- *       object, so rounding keeps every such change (0 to 16 B/op, say: a boxed Vector API call)
- *       visible while ignoring the noise. Allocations rarer than one object per 32 operations
- *       fall below this resolution.</li>
+ *       always compared, with an allowance for noise. Its raw values are not constant: JMH's own
+ *       bookkeeping allocates a few kilobytes per second of measurement (7 to 15 KiB in 1-second
+ *       iterations on the machines here), which the profiler divides among the operations of the
+ *       iteration. For a kernel that runs millions of times a second that is a fraction of a byte
+ *       per operation; for one that runs 200 times a second it is 77 B/op, and it moves with the
+ *       operation count. So a change counts when the two scores differ by more than
+ *       {@value #ALLOCATION_FLOOR_BYTES} bytes (half the smallest object: a boxed Vector API call
+ *       allocates at least 16 B) and by more than {@value #ALLOCATION_NOISE_BYTES_PER_SECOND} bytes
+ *       per second of one operation's time (from the primary score), four times the noise seen
+ *       here. Each run contributes its lowest iteration value: code that C2 has not compiled yet
+ *       allocates (boxed vectors, megabytes per operation in the interpreter), and a loaded machine
+ *       delays compilation into the measured iterations, while a kernel that allocates once
+ *       compiled does so in every iteration.</li>
+ *   <li>JMH's other GC figures ({@code gc.count}, {@code gc.time}, {@code gc.alloc.rate}) are
+ *       measurements that depend on heap and timing, never compared exactly.</li>
+ *   <li>Accuracy figures (names containing {@code error}, {@code ulp} or {@code sqnr}) change with
+ *       the vector width and the CPU (reduction order, FMA), so they are compared only when the
+ *       caller says that both runs had the same environment.</li>
  *   <li>Any other metric whose raw values are all identical (bit for bit) across every fork and
  *       iteration of at least one run that has two or more values, such as modeled cycles or
  *       energy per operation from a profiler, or an accuracy figure. It is unchanged when both
@@ -36,30 +49,68 @@ public final class DeterministicMetrics {
     /** JMH's GC profiler's normalized allocation rate. */
     public static final String ALLOCATION_PER_OP = "gc.alloc.rate.norm";
 
+    private static final String GC_PREFIX = "gc.";
+
+    /** Smallest allocation change per operation that counts: half a 16-byte object. */
+    public static final double ALLOCATION_FLOOR_BYTES = 8;
+
+    /** JMH's own allocations per second of measurement that may show up in the per-operation figure. */
+    public static final double ALLOCATION_NOISE_BYTES_PER_SECOND = 64 * 1024;
+
     private DeterministicMetrics() {
     }
 
-    public static List<MetricComparison> compare(JmhResult baseline, JmhResult candidate) {
+    /**
+     * Compares the deterministic metrics of one matched benchmark.
+     *
+     * @param sameEnvironment whether both runs had the same CPU, JDK and vector width; accuracy
+     *                        figures are compared only then
+     */
+    public static List<MetricComparison> compare(JmhResult baseline, JmhResult candidate, boolean sameEnvironment) {
         BenchmarkKey key = BenchmarkKey.of(baseline);
         List<MetricComparison> comparisons = new ArrayList<>();
         for (Map.Entry<String, Metric> entry : baseline.secondary().entrySet()) {
             Metric other = candidate.secondary().get(entry.getKey());
-            if (other != null) {
-                compare(key, entry.getKey(), entry.getValue(), other).ifPresent(comparisons::add);
+            if (other == null || isAccuracy(entry.getKey()) && !sameEnvironment) {
+                continue;
+            }
+            if (entry.getKey().equals(ALLOCATION_PER_OP)) {
+                comparisons.add(compareAllocation(key, baseline, entry.getValue(), candidate, other));
+            } else if (!entry.getKey().startsWith(GC_PREFIX)) {
+                compareConstant(key, entry.getKey(), entry.getValue(), other).ifPresent(comparisons::add);
             }
         }
         return comparisons;
     }
 
-    private static Optional<MetricComparison> compare(BenchmarkKey key, String name, Metric base, Metric cand) {
-        if (name.equals(ALLOCATION_PER_OP)) {
-            long baseBytes = Math.round(base.score());
-            long candBytes = Math.round(cand.score());
-            boolean changed = baseBytes != candBytes;
-            return Optional.of(new MetricComparison(key, name, base.unit(), base.score(), cand.score(),
-                    MetricComparison.Rule.WHOLE_BYTES, changed,
-                    changed ? baseBytes + " → " + candBytes + " whole bytes per operation" : ""));
-        }
+    /** Whether a secondary metric is an accuracy figure, which moves with the vector width and CPU. */
+    public static boolean isAccuracy(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("error") || lower.contains("ulp") || lower.contains("sqnr");
+    }
+
+    private static MetricComparison compareAllocation(BenchmarkKey key, JmhResult baseline, Metric base,
+                                                      JmhResult candidate, Metric cand) {
+        // The slower side's operations carry the most of JMH's own allocations.
+        double secondsPerOp = Math.max(OperationTime.secondsPerOperation(baseline).orElse(0),
+                OperationTime.secondsPerOperation(candidate).orElse(0));
+        double allowance = Math.max(ALLOCATION_FLOOR_BYTES, ALLOCATION_NOISE_BYTES_PER_SECOND * secondsPerOp);
+        double baseBytes = lowest(base);
+        double candBytes = lowest(cand);
+        boolean changed = Math.abs(candBytes - baseBytes) > allowance;
+        String note = changed ? String.format(Locale.ROOT, "%,.0f → %,.0f B/op, beyond the noise allowance of %,.0f B",
+                baseBytes, candBytes, allowance) : "";
+        return new MetricComparison(key, ALLOCATION_PER_OP, base.unit(), baseBytes, candBytes,
+                MetricComparison.Rule.ALLOCATION, changed, note);
+    }
+
+    /** The lowest iteration value, or the score when the file has no raw data. */
+    private static double lowest(Metric metric) {
+        return metric.iterationValues().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).min()
+                .orElse(metric.score());
+    }
+
+    private static Optional<MetricComparison> compareConstant(BenchmarkKey key, String name, Metric base, Metric cand) {
         Optional<Double> baseConstant = constant(base);
         Optional<Double> candConstant = constant(cand);
         boolean observedConstant = baseConstant.isPresent() && base.iterationCount() >= 2

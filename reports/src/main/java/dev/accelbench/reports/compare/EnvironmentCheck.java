@@ -42,6 +42,20 @@ public final class EnvironmentCheck {
         return warnings;
     }
 
+    /**
+     * Whether both runs have a sidecar and agree on what changes accuracy figures: the CPU model,
+     * the JDK and the vector width. Only then are accuracy metrics compared.
+     */
+    public static boolean sameForAccuracy(ResultSet baseline, ResultSet candidate) {
+        if (baseline.environment().isEmpty() || candidate.environment().isEmpty()) {
+            return false;
+        }
+        RunEnvironment base = baseline.environment().get();
+        RunEnvironment cand = candidate.environment().get();
+        return base.cpuModel().equals(cand.cpuModel()) && base.jdk().equals(cand.jdk())
+                && base.vectorBits().equals(cand.vectorBits());
+    }
+
     private static void differs(List<String> warnings, String what, RunEnvironment base, RunEnvironment cand,
                                 Function<RunEnvironment, Optional<?>> field) {
         Optional<?> b = field.apply(base);

@@ -6,7 +6,7 @@ package dev.accelbench.reports.compare;
  * @param key       the benchmark
  * @param metric    the secondary metric's name, e.g. {@code cycles} or {@code gc.alloc.rate.norm}
  * @param unit      its unit
- * @param baseline  the baseline's value (its score)
+ * @param baseline  the baseline's value (its constant value, or for allocation its lowest iteration)
  * @param candidate the candidate's value
  * @param rule      how the two were compared
  * @param changed   whether they differ under that rule
@@ -19,7 +19,7 @@ public record MetricComparison(BenchmarkKey key, String metric, String unit, dou
     public enum Rule {
         /** Bit-for-bit equality of the (constant) values. */
         EXACT,
-        /** Equality after rounding bytes per operation to whole bytes. */
-        WHOLE_BYTES
+        /** Bytes per operation equal within the allowance for JMH's own allocations. */
+        ALLOCATION
     }
 }

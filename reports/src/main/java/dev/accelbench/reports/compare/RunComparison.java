@@ -32,6 +32,8 @@ public final class RunComparison {
         List<MetricComparison> metrics = new ArrayList<>();
         Map<String, int[]> onlyInOneRun = new TreeMap<>();
         int singleFork = 0;
+        boolean sameEnvironment = EnvironmentCheck.sameForAccuracy(baseline, candidate);
+        int accuracySkipped = 0;
         for (Map.Entry<BenchmarkKey, JmhResult> entry : base.entrySet()) {
             JmhResult other = cand.get(entry.getKey());
             if (other == null) {
@@ -39,7 +41,11 @@ public final class RunComparison {
                 continue;
             }
             benchmarks.add(classifier.compare(entry.getValue(), other));
-            metrics.addAll(DeterministicMetrics.compare(entry.getValue(), other));
+            metrics.addAll(DeterministicMetrics.compare(entry.getValue(), other, sameEnvironment));
+            if (!sameEnvironment && entry.getValue().secondary().keySet().stream()
+                    .anyMatch(name -> DeterministicMetrics.isAccuracy(name) && other.secondary().containsKey(name))) {
+                accuracySkipped++;
+            }
             countUnmatchedMetrics(entry.getValue(), other, onlyInOneRun);
             if (entry.getValue().primary().forkCount() == 1 || other.primary().forkCount() == 1) {
                 singleFork++;
@@ -56,6 +62,11 @@ public final class RunComparison {
                     + " on a single-fork run, which cannot show fork-to-fork variation (JIT decisions and memory"
                     + " layout differ per fork): run both sides with -f 3 or more before trusting a verdict");
         }
+        if (accuracySkipped > 0) {
+            warnings.add("accuracy figures (secondary metrics named *error*, *ulp*, *sqnr*) of " + accuracySkipped
+                    + (accuracySkipped == 1 ? " benchmark are" : " benchmarks are") + " not compared: the runs do not"
+                    + " share CPU model, JDK and vector width, or an environment sidecar is missing");
+        }
         onlyInOneRun.forEach((metric, counts) -> {
             for (int side = 0; side < 2; side++) {
                 if (counts[side] > 0) {
@@ -69,10 +80,11 @@ public final class RunComparison {
                 benchmarks, metrics, warnings);
     }
 
+    // JMH's GC profiler reports gc.time only in iterations with a collection: its absence means nothing.
     private static void countUnmatchedMetrics(JmhResult base, JmhResult cand, Map<String, int[]> counts) {
-        base.secondary().keySet().stream().filter(name -> !cand.secondary().containsKey(name))
+        base.secondary().keySet().stream().filter(name -> !cand.secondary().containsKey(name) && !name.equals("gc.time"))
                 .forEach(name -> counts.computeIfAbsent(name, n -> new int[2])[0]++);
-        cand.secondary().keySet().stream().filter(name -> !base.secondary().containsKey(name))
+        cand.secondary().keySet().stream().filter(name -> !base.secondary().containsKey(name) && !name.equals("gc.time"))
                 .forEach(name -> counts.computeIfAbsent(name, n -> new int[2])[1]++);
     }
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The performance smoke gate of the project's own CI (docs/ci.md explains it).
+#
+# Runs one point of every benchmark family (the --quick suite) with JMH's GC profiler, then
+# compares the run with the baseline committed in .ci/baseline/ for the same vector width:
+#   - gating: deterministic metrics: allocation per operation (gc.alloc.rate.norm, about 0 B/op for
+#     the vectorized kernels; a boxed Vector API call shows up here first), modeled metrics, and
+#     accuracy figures when the CPU, JDK and vector width are the baseline's;
+#   - reported only: timings (CI machines are too noisy and too different to gate on them).
+# Accuracy figures and allocations can depend on the vector width, so each width has its own
+# baseline; a width without one is reported but not gated.
+#
+#   bash .ci/smoke-gate.sh            run and compare (exit 1 on an unexpected metric change)
+#   bash .ci/smoke-gate.sh --record   run and store the result as this width's baseline
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+record=""
+case "${1:-}" in
+  --record) record=yes ;;
+  "") ;;
+  *) echo "usage: bash .ci/smoke-gate.sh [--record]" >&2; exit 2 ;;
+esac
+
+mkdir -p target/ci
+run="target/ci/smoke-$(date -u +%Y%m%dT%H%M%SZ).json"
+# Two warm-up seconds let C2 compile the kernels (interpreted and C1 code allocates); three
+# measured iterations show which metrics stay constant.
+./accelbench bench --quick -prof gc -wi 2 -w 1 -i 3 -r 1 -rf json -rff "$run"
+
+bits=$(grep -o '"vector_bits" *: *[0-9]*' "${run%.json}.env.json" | grep -o '[0-9]*$' || true)
+if [ -z "$bits" ]; then
+  echo "smoke gate: no vector_bits in ${run%.json}.env.json; cannot pick a baseline" >&2
+  exit 2
+fi
+baseline=".ci/baseline/smoke-${bits}bit.json"
+
+if [ -n "$record" ]; then
+  mkdir -p .ci/baseline
+  cp "$run" "$baseline.tmp" && mv "$baseline.tmp" "$baseline"
+  cp "${run%.json}.env.json" "${baseline%.json}.env.json.tmp" && mv "${baseline%.json}.env.json.tmp" "${baseline%.json}.env.json"
+  echo "smoke gate: recorded $baseline (commit it with its .env.json)"
+  exit 0
+fi
+
+if [ ! -f "$baseline" ]; then
+  echo "smoke gate: no baseline for ${bits}-bit vectors ($baseline); this run is reported, not gated."
+  echo "  Record one on such a machine with: bash .ci/smoke-gate.sh --record"
+  exit 0
+fi
+echo "smoke gate: $run against $baseline (gating on deterministic metrics; timings for information)"
+./accelbench compare "$baseline" "$run" --gate metrics --format markdown
