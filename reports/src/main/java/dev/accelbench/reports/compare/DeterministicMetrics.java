@@ -2,6 +2,7 @@ package dev.accelbench.reports.compare;
 
 import dev.accelbench.reports.jmh.JmhResult;
 import dev.accelbench.reports.jmh.Metric;
+import dev.accelbench.reports.jmh.MetricNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ import java.util.Optional;
  *       compiled does so in every iteration.</li>
  *   <li>JMH's other GC figures ({@code gc.count}, {@code gc.time}, {@code gc.alloc.rate}) are
  *       measurements that depend on heap and timing, never compared exactly.</li>
- *   <li>Accuracy figures (names containing {@code error}, {@code ulp} or {@code sqnr}) change with
+ *   <li>Accuracy figures ({@link MetricNames#isAccuracy}: {@code rel_error}, {@code ulps}, {@code sqnr_db}) change with
  *       the vector width and the CPU (reduction order, FMA), so they are compared only when the
  *       caller says that both runs had the same environment.</li>
  *   <li>Any other metric whose raw values are all identical (bit for bit) across every fork and
@@ -71,7 +72,7 @@ public final class DeterministicMetrics {
         List<MetricComparison> comparisons = new ArrayList<>();
         for (Map.Entry<String, Metric> entry : baseline.secondary().entrySet()) {
             Metric other = candidate.secondary().get(entry.getKey());
-            if (other == null || isAccuracy(entry.getKey()) && !sameEnvironment) {
+            if (other == null || MetricNames.isAccuracy(entry.getKey()) && !sameEnvironment) {
                 continue;
             }
             if (entry.getKey().equals(ALLOCATION_PER_OP)) {
@@ -81,12 +82,6 @@ public final class DeterministicMetrics {
             }
         }
         return comparisons;
-    }
-
-    /** Whether a secondary metric is an accuracy figure, which moves with the vector width and CPU. */
-    public static boolean isAccuracy(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("error") || lower.contains("ulp") || lower.contains("sqnr");
     }
 
     private static MetricComparison compareAllocation(BenchmarkKey key, JmhResult baseline, Metric base,

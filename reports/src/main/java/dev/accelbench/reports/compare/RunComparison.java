@@ -1,6 +1,7 @@
 package dev.accelbench.reports.compare;
 
 import dev.accelbench.reports.jmh.JmhResult;
+import dev.accelbench.reports.jmh.MetricNames;
 import dev.accelbench.reports.jmh.ResultFileException;
 import dev.accelbench.reports.jmh.ResultSet;
 import dev.accelbench.reports.jmh.RunEnvironment;
@@ -43,7 +44,7 @@ public final class RunComparison {
             benchmarks.add(classifier.compare(entry.getValue(), other));
             metrics.addAll(DeterministicMetrics.compare(entry.getValue(), other, sameEnvironment));
             if (!sameEnvironment && entry.getValue().secondary().keySet().stream()
-                    .anyMatch(name -> DeterministicMetrics.isAccuracy(name) && other.secondary().containsKey(name))) {
+                    .anyMatch(name -> MetricNames.isAccuracy(name) && other.secondary().containsKey(name))) {
                 accuracySkipped++;
             }
             countUnmatchedMetrics(entry.getValue(), other, onlyInOneRun);
@@ -63,7 +64,7 @@ public final class RunComparison {
                     + " layout differ per fork): run both sides with -f 3 or more before trusting a verdict");
         }
         if (accuracySkipped > 0) {
-            warnings.add("accuracy figures (secondary metrics named *error*, *ulp*, *sqnr*) of " + accuracySkipped
+            warnings.add("accuracy figures (secondary metrics named like error, ulp or sqnr) of " + accuracySkipped
                     + (accuracySkipped == 1 ? " benchmark are" : " benchmarks are") + " not compared: the runs do not"
                     + " share CPU model, JDK and vector width, or an environment sidecar is missing");
         }

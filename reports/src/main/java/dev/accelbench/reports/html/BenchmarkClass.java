@@ -1,5 +1,6 @@
 package dev.accelbench.reports.html;
 
+import dev.accelbench.reports.jmh.MetricNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

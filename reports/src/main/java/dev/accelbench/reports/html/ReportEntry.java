@@ -1,5 +1,6 @@
 package dev.accelbench.reports.html;
 
+import dev.accelbench.reports.jmh.MetricNames;
 import dev.accelbench.reports.jmh.JmhResult;
 import dev.accelbench.reports.jmh.Metric;
 import java.util.Optional;

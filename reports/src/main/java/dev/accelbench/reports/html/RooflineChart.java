@@ -1,5 +1,6 @@
 package dev.accelbench.reports.html;
 
+import dev.accelbench.reports.jmh.MetricNames;
 import dev.accelbench.reports.jmh.Metric;
 import java.awt.BasicStroke;
 import java.awt.Font;

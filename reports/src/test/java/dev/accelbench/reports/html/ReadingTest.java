@@ -1,5 +1,6 @@
 package dev.accelbench.reports.html;
 
+import dev.accelbench.reports.jmh.MetricNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
