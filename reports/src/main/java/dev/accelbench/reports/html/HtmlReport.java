@@ -30,6 +30,9 @@ public final class HtmlReport {
         for (int i = 0; i < model.classes().size(); i++) {
             benchmarkClass(html, i, model.classes().get(i), charts.perClass().get(i), model.multipleRuns());
         }
+        html.append("<section id=\"modeled\">\n<h2>Host vs modeled accelerator</h2>\n");
+        charts.modeled().forEach(chart -> chart(html, chart));
+        html.append("</section>\n");
         html.append("<section id=\"accuracy\">\n<h2>Accuracy vs speed</h2>\n");
         charts.accuracy().forEach(chart -> chart(html, chart));
         html.append("</section>\n<script>\n").append(Html.asset("sort.js")).append("</script>\n</body>\n</html>\n");
@@ -76,7 +79,8 @@ public final class HtmlReport {
             html.append("<li><a href=\"#").append(anchor(i)).append("\">")
                     .append(Html.escape(model.classes().get(i).simpleName())).append("</a></li>\n");
         }
-        html.append("<li><a href=\"#host\">Host roofline</a></li>\n<li><a href=\"#accuracy\">Accuracy vs speed</a></li>\n")
+        html.append("<li><a href=\"#host\">Host roofline</a></li>\n<li><a href=\"#modeled\">Host vs modeled accelerator</a></li>\n"
+                + "<li><a href=\"#accuracy\">Accuracy vs speed</a></li>\n")
                 .append("</ul>\n</nav>\n");
     }
 

@@ -172,4 +172,35 @@ class ChartsTest {
         assertTrue(texts.contains("ExpBenchmark.approx") && texts.contains("ExpBenchmark.exact"), texts);
         assertFalse(texts.contains("ExpBenchmark.baseline"), texts);
     }
+
+    @Test
+    void theModeledChartIsOmittedWithANoteWhenNoResultCarriesModeledMetrics() {
+        List<ChartSection> modeled = ModeledChart.of(Fixtures.model(Fixtures.realRun()), new SvgCanvas());
+        assertEquals(1, modeled.size());
+        assertTrue(modeled.getFirst().svg().isEmpty());
+        assertTrue(modeled.getFirst().note().contains("-prof dev.accelbench.bench.support.ModelProfiler"));
+    }
+
+    @Test
+    void theModeledChartPutsHostGflopsBesideModeledGops() throws Exception {
+        ReportModel model = Fixtures.model(Fixtures.synthetic("modeled.json",
+                Fixtures.result("a.GemmBenchmark.sgemm", Map.of("shape", "512x768x768"), 1e-7, 1e-9,
+                        Map.of("flops", Fixtures.metric(60.0, 1.0, "ops/ns"),
+                                "model.gops_per_s", Fixtures.metric(1433.6, Double.NaN, "GOP/s"),
+                                "model.cycles", Fixtures.metric(2.1e5, Double.NaN, "cycles/op"))),
+                Fixtures.result("a.AttentionBenchmark.pruned", Map.of(), 2.0, 0.05,
+                        Map.of("model.gops_per_s", Fixtures.metric(574.1, Double.NaN, "GOP/s"))),
+                Fixtures.result("a.GemmBenchmark.openblas", Map.of("shape", "512x768x768"), 1e-7, 1e-9,
+                        Map.of("flops", Fixtures.metric(70.0, 1.0, "ops/ns")))));
+        List<ChartSection> modeled = ModeledChart.of(model, new SvgCanvas());
+        assertEquals(1, modeled.size());
+        ChartSection chart = modeled.getFirst();
+        assertValidSvg(chart);
+        assertTrue(chart.note().startsWith("2 result(s) with modeled metrics"), chart.note());
+        assertTrue(chart.note().contains("without a flops counter"), chart.note());
+        String texts = Svg.texts(Svg.parse(chart.svg().orElseThrow()));
+        assertTrue(texts.contains("GemmBenchmark.sgemm") && texts.contains("AttentionBenchmark.pruned"), texts);
+        assertFalse(texts.contains("openblas"), "no modeled metric, no bar pair: " + texts);
+        assertTrue(texts.contains("host (GFLOP/s, measured)") && texts.contains("accelerator (GOP/s, modeled)"), texts);
+    }
 }
