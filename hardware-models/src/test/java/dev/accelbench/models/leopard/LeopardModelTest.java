@@ -85,9 +85,9 @@ class LeopardModelTest {
         assertTrue(r.vpuUtilization() <= 1 + 1e-12);
         LeopardWorkload more = new LeopardWorkload("w", s, 64, 2, 1, Math.min(1, p + 0.04), 2.0 * halfBits, 1);
         LeopardResult m = LeopardModel.run(c, more);
-        assertTrue(m.energy().totalPj() <= r.energy().totalPj() * (1 + 1e-12), "more pruning costs more energy");
+        assertTrue(m.energy().totalPj() <= r.energy().totalPj() * (1 + 1e-12), "more pruning must not cost more energy");
         if (halfBits < 6) {
-            assertTrue(m.cycles() <= r.cycles() + 1e-6, "more pruning is slower");
+            assertTrue(m.cycles() <= r.cycles() + 1e-6, "more pruning must not be slower");
         }
     }
 

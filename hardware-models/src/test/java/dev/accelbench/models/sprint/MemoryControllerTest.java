@@ -93,6 +93,31 @@ class MemoryControllerTest {
         assertEquals(sum.energy().totalPj(), trace.energy().totalPj(), 0.02 * sum.energy().totalPj());
     }
 
+    /**
+     * Token interleaving (section 3.5, Figure 3.7): key j goes to CORELET j mod N. Unpruned keys all
+     * congruent to 0 mod 4 land on one of L's four CORELETs, which then does all the work; the
+     * same count of unpruned keys in a contiguous run spreads evenly. Summary statistics cannot
+     * see this; traces do.
+     */
+    @Test
+    void tracesShowCoreletImbalance() {
+        int s = 256;
+        boolean[][] strided = new boolean[s][s];
+        boolean[][] contiguous = new boolean[s][s];
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < s; j++) {
+                strided[i][j] = j % 4 != 0;
+                contiguous[i][j] = j >= s / 4;
+            }
+        }
+        SprintConfig l = SprintConfig.preset("l");
+        SprintResult bad = SprintModel.run(l, "strided", List.of(new PruningTrace(64, s, strided)));
+        SprintResult good = SprintModel.run(l, "contiguous", List.of(new PruningTrace(64, s, contiguous)));
+        assertEquals(bad.mainReadBytes(), good.mainReadBytes(), 1e-9);
+        assertEquals(4.0, bad.cycles() / good.cycles(), 0.1);
+        assertEquals(0.25, bad.computeUtilization() / good.computeUtilization(), 0.03);
+    }
+
     @Test
     void badInputIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SprintConfig.preset("xl"));
