@@ -1,0 +1,23 @@
+/**
+ * FAST (Zhang, McDanel, Kung, HPCA 2022, as lecture 12 presents it): a systolic array of fMACs
+ * that multiply block-floating-point mantissas 2 bits at a time, a BFP converter, and a precision
+ * schedule that raises the mantissa width with layer depth and training progress.
+ *
+ * <h2>Modeling choices (the slides give only the idea)</h2>
+ * <ul>
+ *   <li>An ma-bit by mb-bit mantissa product takes ceil(ma/2) x ceil(mb/2) chunk steps, one per
+ *       cycle in each PE; cycles scale with that count against an FP32 array of the same rows x
+ *       cols doing one FP32 MAC per PE per cycle. (The FAST paper was not among our sources; if
+ *       its fMAC overlaps chunks differently this is the place to change.)</li>
+ *   <li>BFP groups of 16 along k with an 8-bit shared exponent; per group an exponent add and an
+ *       FP32 accumulation; converting operands costs an exponent compare and an align-and-round
+ *       per element ({@link dev.accelbench.models.fast.FastEnergy}, Horowitz 45 nm).</li>
+ *   <li>GEMM cycles: SCALE-Sim's weight-stationary fold formula ({@link
+ *       dev.accelbench.models.fast.SimpleGemmCycles}), to be replaced by the systolic model.</li>
+ *   <li>Default schedule: {@link dev.accelbench.models.fast.PrecisionSchedule#progressive()}
+ *       (ours); a training run is the average of steps at evenly spaced progress points.</li>
+ *   <li>Workload: BERT-B's encoder GEMMs, forward and both backward GEMMs, one sequence
+ *       ({@link dev.accelbench.models.fast.BertTrainingGemms}).</li>
+ * </ul>
+ */
+package dev.accelbench.models.fast;
