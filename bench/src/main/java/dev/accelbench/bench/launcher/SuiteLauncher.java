@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import dev.accelbench.bench.gemm.OpenBlas;
 import dev.accelbench.bench.support.AccuracyProfiler;
+import dev.accelbench.bench.support.ModelProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * whatever {@code -jvmArgs*} the user passes; results are written as JSON under {@code results/}
  * unless {@code -rf}/{@code -rff} say otherwise, with an environment sidecar beside them;
  * {@code --quick} runs one representative point per kernel family; the {@link AccuracyProfiler}
- * always runs, so accuracy figures appear beside the speed; the OpenBLAS baselines are left out
+ * and the {@link ModelProfiler} always run, so accuracy figures and the modeled accelerator's
+ * figures appear beside the speed; the OpenBLAS baselines are left out
  * with a note where no libopenblas loads.
  *
  * <p>A default results name is reserved before the run starts and released if the run fails, so
@@ -121,6 +123,7 @@ public final class SuiteLauncher {
             results = new Runner(new OptionsBuilder().parent(plan)
                     .jvmArgsPrepend(ForkArguments.prepend(user).toArray(String[]::new))
                     .addProfiler(AccuracyProfiler.class)
+                    .addProfiler(ModelProfiler.class)
                     .result(target.file().toString())
                     .resultFormat(target.format())
                     .build()).run();
