@@ -1,5 +1,7 @@
 package dev.accelbench.models.leopard;
 
+import dev.accelbench.models.common.AcceleratorRun;
+
 /**
  * A LEOPARD tile's run over a whole workload (every head of every layer, one tile, heads one
  * after another).
@@ -16,41 +18,16 @@ package dev.accelbench.models.leopard;
  *                        convention of A3 and SpAtten that Table 2.3 follows)
  */
 public record LeopardResult(LeopardConfig config, String workload, double cycles, double vpuUtilization,
-        double frontStallCycles, EnergyBreakdown energy, double areaMm2, double ops) {
+        double frontStallCycles, EnergyBreakdown energy, double areaMm2, double ops) implements AcceleratorRun {
 
-    public double seconds() {
-        return cycles / config.clockHz();
+    @Override
+    public double clockHz() {
+        return config.clockHz();
     }
 
-    public double joules() {
-        return energy.totalPj() * 1e-12;
-    }
-
-    public double gopsPerS() {
-        return ops / seconds() / 1e9;
-    }
-
-    public double gopsPerJ() {
-        return ops / joules() / 1e9;
-    }
-
-    public double gopsPerSPerMm2() {
-        return gopsPerS() / areaMm2;
-    }
-
-    /** Energy-delay product, J s. */
-    public double edp() {
-        return joules() * seconds();
-    }
-
-    /** This run's speedup over another run of the same workload (usually the baseline). */
-    public double speedupOver(LeopardResult other) {
-        return other.cycles / cycles;
-    }
-
-    /** Energy reduction against another run of the same workload: its energy over ours. */
-    public double energyReductionOver(LeopardResult other) {
-        return other.energy.totalPj() / energy.totalPj();
+    @Override
+    public double totalEnergyPj() {
+        return energy.totalPj();
     }
 
     /** Scaled to 40 nm by the given rule (Table 2.3). */

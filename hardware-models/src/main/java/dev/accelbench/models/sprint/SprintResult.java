@@ -1,5 +1,7 @@
 package dev.accelbench.models.sprint;
 
+import dev.accelbench.models.common.AcceleratorRun;
+
 /**
  * A SPRINT-sized system over a whole workload.
  *
@@ -14,38 +16,21 @@ package dev.accelbench.models.sprint;
  * @param computeUtilization scores computed / (cycles x CORELETs)
  */
 public record SprintResult(SprintConfig config, String workload, double cycles, double mainReadBytes,
-        SprintEnergyBreakdown energy, double ops, double computeUtilization) {
+        SprintEnergyBreakdown energy, double ops, double computeUtilization) implements AcceleratorRun {
 
-    public double seconds() {
-        return cycles / config.clockHz();
+    @Override
+    public double clockHz() {
+        return config.clockHz();
     }
 
-    public double joules() {
-        return energy.totalPj() * 1e-12;
-    }
-
-    public double gopsPerS() {
-        return ops / seconds() / 1e9;
-    }
-
-    public double gopsPerJ() {
-        return ops / joules() / 1e9;
+    @Override
+    public double totalEnergyPj() {
+        return energy.totalPj();
     }
 
     /** NaN where the thesis gives no area. */
-    public double gopsPerSPerMm2() {
-        return gopsPerS() / config.areaMm2();
-    }
-
-    public double edp() {
-        return joules() * seconds();
-    }
-
-    public double speedupOver(SprintResult other) {
-        return other.cycles / cycles;
-    }
-
-    public double energyReductionOver(SprintResult other) {
-        return other.energy.totalPj() / energy.totalPj();
+    @Override
+    public double areaMm2() {
+        return config.areaMm2();
     }
 }
