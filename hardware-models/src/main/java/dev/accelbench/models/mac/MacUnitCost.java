@@ -95,7 +95,22 @@ public final class MacUnitCost {
         return input;
     }
 
+    /** Every pair, computed once: the table is immutable and models ask for it on every evaluation. */
+    private static final MacCost[][] TABLE = new MacCost[MacFormat.values().length][MacFormat.values().length];
+
+    static {
+        for (MacFormat m : MacFormat.values()) {
+            for (MacFormat a : MacFormat.values()) {
+                TABLE[m.ordinal()][a.ordinal()] = compute(m, a);
+            }
+        }
+    }
+
     public static MacCost of(MacFormat multiplier, MacFormat accumulator) {
+        return TABLE[multiplier.ordinal()][accumulator.ordinal()];
+    }
+
+    private static MacCost compute(MacFormat multiplier, MacFormat accumulator) {
         List<String> notes = new ArrayList<>();
         boolean extrapolated = false;
         Type mt = horowitz(multiplier);

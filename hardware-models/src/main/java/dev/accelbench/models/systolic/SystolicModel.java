@@ -30,18 +30,18 @@ public final class SystolicModel {
         int cores = (int) Math.min(a.cores(), gemm.n());
         long base = gemm.n() / cores;
         long extra = gemm.n() % cores;
-        Part big = part(a, new Gemm(gemm.m(), gemm.k(), extra > 0 ? base + 1 : base));
+        MacCost mac = MacUnitCost.of(a.multiplier(), a.accumulator());
+        Part big = part(a, mac, new Gemm(gemm.m(), gemm.k(), extra > 0 ? base + 1 : base));
         Part result = extra > 0 ? big.times(extra) : big.times(cores);
         if (extra > 0 && cores - extra > 0) {
-            result = result.plus(part(a, new Gemm(gemm.m(), gemm.k(), base)).times(cores - extra));
+            result = result.plus(part(a, mac, new Gemm(gemm.m(), gemm.k(), base)).times(cores - extra));
         }
-        MacCost mac = MacUnitCost.of(a.multiplier(), a.accumulator());
         double areaMm2 = (double) a.cores() * a.rows() * a.cols() * mac.areaUm2() / 1e6;
         ComputeResult c = big.compute;
         return new SystolicResult(gemm, a, c.geometry(), gemm.macs(), c.computeCycles(), c.scaleSimTotalCycles(),
                 big.dram.stallCycles(), c.scaleSimTotalCycles() + big.dram.stallCycles(), c.mappingEfficiency(),
                 c.scaleSimComputeUtil(), result.sramReads, result.sramWrites, result.ssReads, result.ssWrites,
-                result.dramReads, result.dramWrites, big.dram.residency(), result.energy, areaMm2);
+                result.dramReads, result.dramWrites, big.dram, result.energy, areaMm2);
     }
 
     /** Evaluates a GEMM on a plain R x C array with SCALE-Sim's default memories. */
@@ -67,7 +67,7 @@ public final class SystolicModel {
         }
     }
 
-    private static Part part(SystolicAccelerator a, Gemm g) {
+    private static Part part(SystolicAccelerator a, MacCost mac, Gemm g) {
         ComputeResult c = SystolicCompute.evaluate(g, a.rows(), a.cols(), a.dataflow());
         MemoryConfig mem = a.memory();
         DramResult d = DramModel.evaluate(g, c.geometry(), mem);
@@ -84,7 +84,7 @@ public final class SystolicModel {
         // Fills from DRAM are SRAM writes too, and so are partial sums read back from DRAM.
         OperandCounts w = new OperandCounts(dr.ifmap(), dr.filter(), c.sramWrites().ofmap() + dr.ofmap());
         EnergyBreakdown e = new EnergyBreakdown(
-                g.macs() * MacUnitCost.of(a.multiplier(), a.accumulator()).energyPj(),
+                g.macs() * mac.energyPj(),
                 (r.ifmap() + w.ifmap()) * ifPj,
                 (r.filter() + w.filter()) * fPj,
                 (r.ofmap() + w.ofmap() + dw.ofmap()) * oPj,

@@ -1,5 +1,6 @@
 package dev.accelbench.models.systolic;
 
+import dev.accelbench.models.memory.DramResult;
 import dev.accelbench.models.workload.Gemm;
 
 /**
@@ -21,7 +22,7 @@ import dev.accelbench.models.workload.Gemm;
  * @param scaleSimSramWrites   SCALE-Sim's SRAM write counter
  * @param dramReads            DRAM reads per operand
  * @param dramWrites           DRAM writes per operand
- * @param residency            which operands stay on chip
+ * @param largestShare         DRAM model result of the largest per-core share (residency flags, stalls)
  * @param energy               energy by component
  * @param macAreaMm2           area of the MAC arrays (45 nm ASIC), mm^2; buffers not included
  */
@@ -30,7 +31,12 @@ public record SystolicResult(Gemm gemm, SystolicAccelerator accelerator, FoldGeo
                              double mappingEfficiency, double scaleSimComputeUtil, OperandCounts sramReads,
                              OperandCounts sramWrites, OperandCounts scaleSimSramReads,
                              OperandCounts scaleSimSramWrites, OperandCounts dramReads, OperandCounts dramWrites,
-                             String residency, EnergyBreakdown energy, double macAreaMm2) {
+                             DramResult largestShare, EnergyBreakdown energy, double macAreaMm2) {
+
+    /** Which operands stay on chip, e.g. {@code "ifmap resident, filter streamed, partial sums on chip"}. */
+    public String residency() {
+        return largestShare.residency();
+    }
 
     /** MACs / (cores R C x total cycles), at most 1. */
     public double utilization() {

@@ -90,4 +90,22 @@ class DramModelTest {
             assertEquals(0, DramModel.evaluate(gemm, g, mem).stallCycles());
         }
     }
+
+    @Property(tries = 400)
+    void classesEqualSteppedReference(@ForAll @IntRange(min = 1, max = 300) int m,
+                                      @ForAll @IntRange(min = 1, max = 300) int k,
+                                      @ForAll @IntRange(min = 1, max = 300) int n,
+                                      @ForAll @IntRange(min = 1, max = 20) int rows,
+                                      @ForAll @IntRange(min = 1, max = 20) int cols,
+                                      @ForAll @IntRange(min = 1, max = 64) int kb,
+                                      @ForAll @IntRange(min = 1, max = 64) int bw) {
+        Gemm gemm = new Gemm(m, k, n);
+        MemoryConfig mem = new MemoryConfig(kb / 8.0, kb / 16.0, kb / 4.0, 1, 4, bw / 4.0);
+        for (Dataflow df : Dataflow.values()) {
+            FoldGeometry g = FoldGeometry.of(gemm, rows, cols, df);
+            assertEquals(DramModel.evaluateStepped(gemm, g, mem), DramModel.evaluate(gemm, g, mem), df.toString());
+            MemoryConfig unlimited = mem.withBandwidth(Double.POSITIVE_INFINITY);
+            assertEquals(DramModel.evaluateStepped(gemm, g, unlimited), DramModel.evaluate(gemm, g, unlimited));
+        }
+    }
 }
