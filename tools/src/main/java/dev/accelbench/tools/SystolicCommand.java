@@ -10,6 +10,8 @@ import dev.accelbench.models.systolic.OperandCounts;
 import dev.accelbench.models.systolic.SystolicAccelerator;
 import dev.accelbench.models.systolic.SystolicModel;
 import dev.accelbench.models.systolic.SystolicResult;
+import dev.accelbench.models.training.TrainingGemms;
+import dev.accelbench.models.training.TrainingPass;
 import dev.accelbench.models.workload.Gemm;
 import dev.accelbench.models.workload.LayerGemm;
 import dev.accelbench.models.workload.TransformerModel;
@@ -67,6 +69,11 @@ final class SystolicCommand implements Callable<Integer> {
             description = "DRAM bandwidth in words per cycle (default: the preset's, else unlimited)")
     Double bandwidth;
 
+    @Option(names = "--training",
+            description = "with --gemm M,K,N as a layer (X M x K, W K x N): forward, input-gradient and weight-gradient "
+                    + "GEMMs without a transpose (lecture 12) against an explicit transpose + weight-stationary")
+    boolean training;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
             description = "output (default: ${DEFAULT-VALUE})")
     Format format;
@@ -77,6 +84,9 @@ final class SystolicCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SystolicAccelerator accelerator = accelerator();
+        if (training) {
+            return training(accelerator);
+        }
         List<Map.Entry<LayerGemm, SystolicResult>> results = new ArrayList<>();
         try {
             for (LayerGemm g : gemms()) {
@@ -91,6 +101,46 @@ final class SystolicCommand implements Callable<Integer> {
                     .writeValueAsString(document(accelerator, results)));
             case CSV -> csv(results, out);
             case TABLE -> table(accelerator, results, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int training(SystolicAccelerator a) throws Exception {
+        if (gemm == null || workload != null) {
+            throw new ParameterException(spec.commandLine(), "--training needs --gemm M,K,N (and no --workload)");
+        }
+        Gemm layer;
+        try {
+            layer = Gemm.parse(gemm);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        List<TrainingPass> passes = TrainingGemms.compare(layer.m(), layer.k(), layer.n(), a.rows(), a.cols());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (TrainingPass p : passes) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", p.name());
+                m.put("method", p.method());
+                m.put("gemm", Map.of("m", p.gemm().m(), "k", p.gemm().k(), "n", p.gemm().n()));
+                m.put("compute_cycles", p.computeCycles());
+                m.put("transpose_cycles", p.transposeCycles());
+                m.put("total_cycles", p.totalCycles());
+                m.put("sram_reads", p.sramReads());
+                m.put("sram_writes", p.sramWrites());
+                list.add(m);
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(Map.of("rows", a.rows(), "cols", a.cols(), "training", list)));
+        } else {
+            out.println("name,method,m,k,n,compute_cycles,transpose_cycles,total_cycles,sram_reads,sram_writes");
+            for (TrainingPass p : passes) {
+                out.printf(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%d,%d,%d,%d%n", p.name(), p.method(), p.gemm().m(),
+                        p.gemm().k(), p.gemm().n(), p.computeCycles(), p.transposeCycles(), p.totalCycles(),
+                        p.sramReads(), p.sramWrites());
+            }
         }
         out.flush();
         return 0;

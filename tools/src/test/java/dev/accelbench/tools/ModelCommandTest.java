@@ -77,4 +77,17 @@ class ModelCommandTest {
         CliRun none = new CliRun();
         assertEquals(2, none.run("model"));
     }
+
+    @Test
+    void trainingComparison() throws Exception {
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("model", "systolic", "--rows", "4", "--cols", "4", "--gemm", "8,4,6", "--training",
+                "--format", "json"), cli.err.toString());
+        JsonNode t = new ObjectMapper().readTree(cli.out.toString()).get("training");
+        assertEquals(5, t.size());
+        assertEquals(36, t.get(1).get("total_cycles").asLong());       // input gradient in place
+        assertEquals(6 + 36, t.get(3).get("total_cycles").asLong());   // transpose W, then WS
+        CliRun bad = new CliRun();
+        assertEquals(2, bad.run("model", "systolic", "--rows", "4", "--cols", "4", "--workload", "bert-b", "--training"));
+    }
 }
