@@ -25,9 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       32 x 32 array with SCALE-Sim's 64 KiB buffers and a 16 words/cycle DRAM link, in each of the
  *       three dataflows (24 evaluations per call).</li>
  *   <li>{@code singleGemm}: the GEMM (512, 768, 768) on the same array in WS, OS and IS (3 per call).</li>
+ *   <li>{@code singleGemmFoldByFold}: the same with the DRAM model visiting every one of the 576 or
+ *       384 folds (the reference the fold-class evaluation is tested against): the baseline.</li>
  * </ul>
- * The baseline is SCALE-Sim itself, which steps through a demand matrix per cycle in Python (not
- * run here). Run: {@code ./accelbench bench SystolicModelBenchmark}; read {@code ·evaluations}
+ * SCALE-Sim itself steps through a demand matrix per cycle in Python (not run here). Run: {@code ./accelbench bench SystolicModelBenchmark}; read {@code ·evaluations}
  * (ops/ns; x 1e9 for evaluations per second).
  */
 @State(Scope.Benchmark)
@@ -65,6 +66,17 @@ public class SystolicModelBenchmark extends SuiteDefaults {
     public void singleGemm(Evaluations work, Blackhole bh) {
         for (SystolicAccelerator a : accelerators) {
             SystolicResult r = SystolicModel.evaluate(a, GEMM);
+            bh.consume(r.totalCycles());
+            bh.consume(r.energy().totalPj());
+        }
+        work.evaluations += accelerators.size();
+        work.modeledMacs += accelerators.size() * GEMM.macs();
+    }
+
+    @Benchmark
+    public void singleGemmFoldByFold(Evaluations work, Blackhole bh) {
+        for (SystolicAccelerator a : accelerators) {
+            SystolicResult r = SystolicModel.evaluateFoldByFold(a, GEMM);
             bh.consume(r.totalCycles());
             bh.consume(r.energy().totalPj());
         }

@@ -27,14 +27,26 @@ public final class SystolicModel {
     }
 
     public static SystolicResult evaluate(SystolicAccelerator a, Gemm gemm) {
+        return evaluate(a, gemm, false);
+    }
+
+    /**
+     * The same result with the DRAM model visiting every fold ({@link DramModel#evaluateStepped}):
+     * the baseline the benchmark compares the fold-class evaluation against.
+     */
+    public static SystolicResult evaluateFoldByFold(SystolicAccelerator a, Gemm gemm) {
+        return evaluate(a, gemm, true);
+    }
+
+    private static SystolicResult evaluate(SystolicAccelerator a, Gemm gemm, boolean stepped) {
         int cores = (int) Math.min(a.cores(), gemm.n());
         long base = gemm.n() / cores;
         long extra = gemm.n() % cores;
         MacCost mac = MacUnitCost.of(a.multiplier(), a.accumulator());
-        Part big = part(a, mac, new Gemm(gemm.m(), gemm.k(), extra > 0 ? base + 1 : base));
+        Part big = part(a, mac, stepped, new Gemm(gemm.m(), gemm.k(), extra > 0 ? base + 1 : base));
         Part result = extra > 0 ? big.times(extra) : big.times(cores);
         if (extra > 0 && cores - extra > 0) {
-            result = result.plus(part(a, mac, new Gemm(gemm.m(), gemm.k(), base)).times(cores - extra));
+            result = result.plus(part(a, mac, stepped, new Gemm(gemm.m(), gemm.k(), base)).times(cores - extra));
         }
         double areaMm2 = (double) a.cores() * a.rows() * a.cols() * mac.areaUm2() / 1e6;
         ComputeResult c = big.compute;
@@ -67,10 +79,11 @@ public final class SystolicModel {
         }
     }
 
-    private static Part part(SystolicAccelerator a, MacCost mac, Gemm g) {
+    private static Part part(SystolicAccelerator a, MacCost mac, boolean stepped, Gemm g) {
         ComputeResult c = SystolicCompute.evaluate(g, a.rows(), a.cols(), a.dataflow());
         MemoryConfig mem = a.memory();
-        DramResult d = DramModel.evaluate(g, c.geometry(), mem);
+        DramResult d = stepped ? DramModel.evaluateStepped(g, c.geometry(), mem)
+                : DramModel.evaluate(g, c.geometry(), mem);
         int wordBits = 8 * mem.wordBytes();
         int accBits = 8 * mem.accBytes();
         double ifPj = SramEnergy.accessPj(mem.ifmapKb(), wordBits);

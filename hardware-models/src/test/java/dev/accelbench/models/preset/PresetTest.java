@@ -55,4 +55,13 @@ class PresetTest {
         assertTrue(r.utilization() <= 1);
         assertTrue(r.edpJouleSeconds() > 0);
     }
+
+    @Test
+    void foldByFoldEqualsFoldClasses() {
+        for (Preset p : Preset.values()) {
+            for (Gemm g : new Gemm[] {new Gemm(512, 768, 768), new Gemm(197, 64, 197), new Gemm(1, 1280, 5120)}) {
+                assertEquals(SystolicModel.evaluateFoldByFold(p.accelerator(), g), SystolicModel.evaluate(p.accelerator(), g));
+            }
+        }
+    }
 }
