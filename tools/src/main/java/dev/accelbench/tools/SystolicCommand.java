@@ -124,7 +124,7 @@ final class SystolicCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", p.name());
                 m.put("method", p.method());
-                m.put("gemm", Map.of("m", p.gemm().m(), "k", p.gemm().k(), "n", p.gemm().n()));
+                m.put("gemm", gemmJson(p.gemm()));
                 m.put("compute_cycles", p.computeCycles());
                 m.put("transpose_cycles", p.transposeCycles());
                 m.put("total_cycles", p.totalCycles());
@@ -132,8 +132,11 @@ final class SystolicCommand implements Callable<Integer> {
                 m.put("sram_writes", p.sramWrites());
                 list.add(m);
             }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Map.of("rows", a.rows(), "cols", a.cols(), "training", list)));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("rows", a.rows());
+            doc.put("cols", a.cols());
+            doc.put("training", list);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } else {
             out.println("name,method,m,k,n,compute_cycles,transpose_cycles,total_cycles,sram_reads,sram_writes");
             for (TrainingPass p : passes) {
@@ -198,6 +201,14 @@ final class SystolicCommand implements Callable<Integer> {
         return TransformerModel.byId(workload).workload();
     }
 
+    private static Map<String, Object> gemmJson(Gemm g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("m", g.m());
+        m.put("k", g.k());
+        m.put("n", g.n());
+        return m;
+    }
+
     private static Map<String, Object> counts(OperandCounts c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ifmap", c.ifmap());
@@ -220,7 +231,7 @@ final class SystolicCommand implements Callable<Integer> {
     static Map<String, Object> json(LayerGemm g, SystolicResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
-        m.put("gemm", Map.of("m", r.gemm().m(), "k", r.gemm().k(), "n", r.gemm().n()));
+        m.put("gemm", gemmJson(r.gemm()));
         m.put("count", g.count());
         m.put("macs", r.macs());
         m.put("total_cycles", r.totalCycles());

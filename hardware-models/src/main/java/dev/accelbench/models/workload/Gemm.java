@@ -15,8 +15,10 @@ public record Gemm(long m, long k, long n) {
         if (m < 1 || k < 1 || n < 1) {
             throw new IllegalArgumentException("GEMM sizes must be at least 1, got M=" + m + ", K=" + k + ", N=" + n);
         }
-        if (Math.multiplyHigh(Math.multiplyExact(m, k), n) != 0 || m * k * n < 0) {
-            throw new IllegalArgumentException("GEMM M*K*N overflows a long: M=" + m + ", K=" + k + ", N=" + n);
+        try {
+            Math.multiplyExact(Math.multiplyExact(m, k), n);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("GEMM too large: M*K*N overflows a long (M=" + m + ", K=" + k + ", N=" + n + ")");
         }
     }
 

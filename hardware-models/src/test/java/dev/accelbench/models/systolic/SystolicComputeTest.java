@@ -100,6 +100,7 @@ class SystolicComputeTest {
         assertThrows(IllegalArgumentException.class, () -> new Gemm(0, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> Gemm.parse("1,2"));
         assertThrows(IllegalArgumentException.class, () -> Gemm.parse("1,x,2"));
+        assertThrows(IllegalArgumentException.class, () -> new Gemm(1L << 30, 1L << 30, 1L << 10));
         assertThrows(IllegalArgumentException.class, () -> Dataflow.parse("rs"));
         assertEquals(new Gemm(512, 768, 768), Gemm.parse(" 512, 768,768"));
     }
