@@ -1,17 +1,19 @@
 package dev.accelbench.tools;
 
+import dev.accelbench.tools.model.LeopardCommand;
+import dev.accelbench.tools.model.SprintCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code accelbench model}: runs a hardware model. Each model is a subcommand ({@code systolic};
- * {@code leopard}, {@code sprint} and {@code fast} join as their models land).
+ * {@code accelbench model}: runs a hardware model. Each model is a subcommand: {@code systolic},
+ * {@code leopard}, {@code sprint}.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Run an accelerator model on a workload and print cycles, traffic and energy.",
-        subcommands = {SystolicCommand.class})
+        subcommands = {SystolicCommand.class, LeopardCommand.class, SprintCommand.class})
 final class ModelCommand implements Runnable {
 
     @Spec

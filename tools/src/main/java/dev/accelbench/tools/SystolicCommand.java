@@ -258,11 +258,11 @@ final class SystolicCommand implements Callable<Integer> {
         m.put("residency", r.residency());
         m.put("energy_pj", energy(r.energy()));
         m.put("seconds", r.seconds());
-        m.put("edp_joule_seconds", r.edpJouleSeconds());
-        m.put("gops_per_second", r.gopsPerSecond());
-        m.put("gops_per_joule", r.gopsPerJoule());
+        m.put("edp_joule_seconds", r.edp());
+        m.put("gops_per_second", r.gopsPerS());
+        m.put("gops_per_joule", r.gopsPerJ());
         m.put("mac_area_mm2", r.macAreaMm2());
-        m.put("gops_per_second_per_mm2", r.gopsPerSecondPerMm2());
+        m.put("gops_per_second_per_mm2", r.gopsPerSPerMm2());
         return m;
     }
 
@@ -343,7 +343,7 @@ final class SystolicCommand implements Callable<Integer> {
                     r.sramReads().ifmap(), r.sramReads().filter(), r.sramReads().ofmap(), r.sramWrites().ifmap(),
                     r.sramWrites().filter(), r.sramWrites().ofmap(), r.dramReads().ifmap(), r.dramReads().filter(),
                     r.dramReads().ofmap(), r.dramWrites().ofmap(), e.macPj(), e.ifmapSramPj(), e.filterSramPj(),
-                    e.ofmapSramPj(), e.dramPj(), e.totalPj(), r.seconds(), r.edpJouleSeconds()};
+                    e.ofmapSramPj(), e.dramPj(), e.totalPj(), r.seconds(), r.edp()};
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
                 line.append(i == 0 ? "" : ",").append(row[i]);
@@ -365,7 +365,7 @@ final class SystolicCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-14s %-16s %5d %12d %10d %7.4f %7.4f %12d %12d %12.3f %12.3f %11.3e%n",
                     entry.getKey().name(), r.gemm().toString(), entry.getKey().count(), r.totalCycles(),
                     r.stallCycles(), r.utilization(), r.mappingEfficiency(), r.dramReads().total(),
-                    r.dramWrites().total(), r.energy().totalPj() * 1e-6, r.energy().macPj() * 1e-6, r.edpJouleSeconds());
+                    r.dramWrites().total(), r.energy().totalPj() * 1e-6, r.energy().macPj() * 1e-6, r.edp());
         }
         if (results.size() > 1) {
             Map<String, Object> t = total(results);

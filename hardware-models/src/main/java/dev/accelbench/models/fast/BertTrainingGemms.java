@@ -17,31 +17,31 @@ public final class BertTrainingGemms {
     }
 
     /** BERT-Base: 12 layers, H = 768, 12 heads of 64, FFN 3072. */
-    public static List<Gemm> bertBase(int seqLen) {
+    public static List<StepGemm> bertBase(int seqLen) {
         return step(12, 768, 12, seqLen);
     }
 
     /** The forward and backward GEMMs of {@code layers} encoder layers. */
-    public static List<Gemm> step(int layers, int hidden, int heads, int seqLen) {
+    public static List<StepGemm> step(int layers, int hidden, int heads, int seqLen) {
         if (hidden % heads != 0) {
             throw new IllegalArgumentException("hidden " + hidden + " is not a multiple of heads " + heads);
         }
         int dh = hidden / heads;
-        List<Gemm> out = new ArrayList<>();
+        List<StepGemm> out = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
-            List<Gemm> fwd = new ArrayList<>();
-            fwd.add(new Gemm("qkv", l, seqLen, hidden, 3 * hidden));
+            List<StepGemm> fwd = new ArrayList<>();
+            fwd.add(new StepGemm("qkv", l, seqLen, hidden, 3 * hidden));
             for (int h = 0; h < heads; h++) {
-                fwd.add(new Gemm("qk", l, seqLen, dh, seqLen));
-                fwd.add(new Gemm("pv", l, seqLen, seqLen, dh));
+                fwd.add(new StepGemm("qk", l, seqLen, dh, seqLen));
+                fwd.add(new StepGemm("pv", l, seqLen, seqLen, dh));
             }
-            fwd.add(new Gemm("out", l, seqLen, hidden, hidden));
-            fwd.add(new Gemm("ffn1", l, seqLen, hidden, 4 * hidden));
-            fwd.add(new Gemm("ffn2", l, seqLen, 4 * hidden, hidden));
-            for (Gemm g : fwd) {
+            fwd.add(new StepGemm("out", l, seqLen, hidden, hidden));
+            fwd.add(new StepGemm("ffn1", l, seqLen, hidden, 4 * hidden));
+            fwd.add(new StepGemm("ffn2", l, seqLen, 4 * hidden, hidden));
+            for (StepGemm g : fwd) {
                 out.add(g);
-                out.add(new Gemm(g.name() + ".dA", l, g.m(), g.n(), g.k()));
-                out.add(new Gemm(g.name() + ".dB", l, g.k(), g.m(), g.n()));
+                out.add(new StepGemm(g.name() + ".dA", l, g.m(), g.n(), g.k()));
+                out.add(new StepGemm(g.name() + ".dB", l, g.k(), g.m(), g.n()));
             }
         }
         return out;

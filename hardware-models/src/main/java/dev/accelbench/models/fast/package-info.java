@@ -12,8 +12,8 @@
  *   <li>BFP groups of 16 along k with an 8-bit shared exponent; per group an exponent add and an
  *       FP32 accumulation; converting operands costs an exponent compare and an align-and-round
  *       per element ({@link dev.accelbench.models.fast.FastEnergy}, Horowitz 45 nm).</li>
- *   <li>GEMM cycles: SCALE-Sim's weight-stationary fold formula ({@link
- *       dev.accelbench.models.fast.SimpleGemmCycles}), to be replaced by the systolic model.</li>
+ *   <li>GEMM cycles: the systolic model's weight-stationary compute cycles ({@link
+ *       dev.accelbench.models.systolic.SystolicCompute}, SCALE-Sim's fold formula).</li>
  *   <li>Default schedule: {@link dev.accelbench.models.fast.PrecisionSchedule#progressive()}
  *       (ours); a training run is the average of steps at evenly spaced progress points.</li>
  *   <li>Workload: BERT-B's encoder GEMMs, forward and both backward GEMMs, one sequence

@@ -31,7 +31,7 @@ public record LeopardResult(LeopardConfig config, String workload, double cycles
     }
 
     /** Scaled to 40 nm by the given rule (Table 2.3). */
-    public ProcessScaling.Scaled scaledTo40nm(ProcessScaling rule) {
+    public ScalingRule.Scaled scaledTo40nm(ScalingRule rule) {
         return rule.scale(areaMm2, gopsPerS(), gopsPerJ(), config.processNm(), 40);
     }
 }

@@ -37,7 +37,7 @@
  *       thesis' statistics standing for its task count (MemN2N 20, BERT-B/L GLUE 9 each).</li>
  *   <li>Table 2.3's workload is BERT-B on GLUE ({@link dev.accelbench.models.leopard.LeopardWorkloads#TABLE_2_3}).</li>
  *   <li>40 nm: Dennard as the thesis applies it; the measurement-based rule's factors are Table
- *       2.3's own ({@link dev.accelbench.models.leopard.ProcessScaling}).</li>
+ *       2.3's own ({@link dev.accelbench.models.leopard.ScalingRule}).</li>
  * </ul>
  *
  * <h2>Published numbers, reproduced or not (LeopardReproductionTest)</h2>

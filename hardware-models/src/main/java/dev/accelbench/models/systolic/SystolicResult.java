@@ -1,5 +1,7 @@
 package dev.accelbench.models.systolic;
 
+import dev.accelbench.models.common.AcceleratorRun;
+
 import dev.accelbench.models.memory.DramResult;
 import dev.accelbench.models.workload.Gemm;
 
@@ -31,7 +33,8 @@ public record SystolicResult(Gemm gemm, SystolicAccelerator accelerator, FoldGeo
                              double mappingEfficiency, double scaleSimComputeUtil, OperandCounts sramReads,
                              OperandCounts sramWrites, OperandCounts scaleSimSramReads,
                              OperandCounts scaleSimSramWrites, OperandCounts dramReads, OperandCounts dramWrites,
-                             DramResult largestShare, EnergyBreakdown energy, double macAreaMm2) {
+                             DramResult largestShare, EnergyBreakdown energy, double macAreaMm2)
+        implements AcceleratorRun {
 
     /** Which operands stay on chip, e.g. {@code "ifmap resident, filter streamed, partial sums on chip"}. */
     public String residency() {
@@ -44,30 +47,31 @@ public record SystolicResult(Gemm gemm, SystolicAccelerator accelerator, FoldGeo
         return (double) macs / ((double) a.cores() * a.rows() * a.cols() * Math.max(1, totalCycles));
     }
 
-    /** Seconds at the accelerator's clock. */
-    public double seconds() {
-        return totalCycles / accelerator.clockHz();
+    /** Total cycles, stalls included. */
+    @Override
+    public double cycles() {
+        return totalCycles;
     }
 
-    public double energyJoules() {
-        return energy.totalPj() * 1e-12;
+    @Override
+    public double clockHz() {
+        return accelerator.clockHz();
     }
 
-    /** Energy-delay product, J s. */
-    public double edpJouleSeconds() {
-        return energyJoules() * seconds();
+    @Override
+    public double totalEnergyPj() {
+        return energy.totalPj();
     }
 
-    /** Achieved GOPs/s (one MAC = 2 operations). */
-    public double gopsPerSecond() {
-        return 2.0 * macs / seconds() / 1e9;
+    /** Operations: one MAC is 2. */
+    @Override
+    public double ops() {
+        return 2.0 * macs;
     }
 
-    public double gopsPerJoule() {
-        return 2.0 * macs / energyJoules() / 1e9;
-    }
-
-    public double gopsPerSecondPerMm2() {
-        return gopsPerSecond() / macAreaMm2;
+    /** MAC arrays only (45 nm ASIC); buffers not included. */
+    @Override
+    public double areaMm2() {
+        return macAreaMm2;
     }
 }

@@ -1,5 +1,8 @@
 package dev.accelbench.models.fast;
 
+import dev.accelbench.models.systolic.Dataflow;
+import dev.accelbench.models.systolic.SystolicCompute;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** FAST on a BERT-B training step (S = 512) at m = 2, 4, 6, 8 and on the progressive schedule. */
 class FastModelTest {
 
-    private static final List<Gemm> BERT = BertTrainingGemms.bertBase(512);
+    private static final List<StepGemm> BERT = BertTrainingGemms.bertBase(512);
     private static final FastConfig C = FastConfig.defaults();
 
     /** Chunk steps: ceil(ma/2) x ceil(mb/2). */
@@ -23,10 +26,11 @@ class FastModelTest {
         assertEquals(16, C.chunkSteps(8, 8));
     }
 
-    /** SCALE-Sim's weight-stationary formula by hand: 64 x 40 x 70 on 32 x 32 is 2 x 3 folds of 64 + 32 + 64 - 2. */
+    /** The FP32 reference uses SCALE-Sim's weight-stationary formula: 64 x 40 x 70 on 32 x 32 is 2 x 3 folds of 64 + 32 + 64 - 2. */
     @Test
-    void simpleGemmCyclesByHand() {
-        assertEquals(6 * (2 * 32 + 32 + 64 - 2), SimpleGemmCycles.weightStationary(32, 32, new Gemm("g", 0, 64, 40, 70)));
+    void fp32CyclesFollowTheWeightStationaryFoldFormula() {
+        assertEquals(6 * (2 * 32 + 32 + 64 - 2), SystolicCompute.evaluate(new StepGemm("g", 0, 64, 40, 70).shape(), 32, 32,
+                Dataflow.WS).computeCycles());
     }
 
     /** BERT-B step: 3 x 12 x (S H 3H + 2 x 12 S² dh + S H H + 2 x S H 4H) multiply-adds. */
@@ -35,7 +39,7 @@ class FastModelTest {
         long s = 512;
         long h = 768;
         long perLayer = s * h * 3 * h + 12 * 2 * s * s * 64 + s * h * h + 2 * s * h * 4 * h;
-        assertEquals(3 * 12 * perLayer, BERT.stream().mapToLong(Gemm::macs).sum());
+        assertEquals(3 * 12 * perLayer, BERT.stream().mapToLong(StepGemm::macs).sum());
     }
 
     /** Cycles at m = 2, 4, 6, 8 are 1, 4, 9, 16 times the FP32 array's; energy falls with m. */
@@ -83,7 +87,7 @@ class FastModelTest {
     @Test
     void badInputIsNamed() {
         assertThrows(IllegalArgumentException.class, () -> PrecisionSchedule.constant(3));
-        assertThrows(IllegalArgumentException.class, () -> new Gemm("g", 0, 0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new StepGemm("g", 0, 0, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> BertTrainingGemms.step(1, 100, 12, 8));
     }
 }

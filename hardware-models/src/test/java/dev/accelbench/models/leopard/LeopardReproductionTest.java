@@ -72,17 +72,17 @@ class LeopardReproductionTest {
     /** Table 2.3 † column from the thesis' 65 nm HP column by Dennard: 1.31 mm², 932.8 GOPs/s, 2224.8 GOPs/J; 0.5%. */
     @Test
     void table23DennardColumnFromPublishedHpWithinHalfPercent() {
-        ProcessScaling.Scaled s = ProcessScaling.DENNARD.scale(3.47, 574.1, 519.3, 65, 40);
+        ScalingRule.Scaled s = ScalingRule.DENNARD.scale(3.47, 574.1, 519.3, 65, 40);
         within(1.31, s.areaMm2(), 0.005, "40 nm area");
         within(932.8, s.gopsPerS(), 0.005, "40 nm GOPs/s");
         within(2224.8, s.gopsPerJ(), 0.005, "40 nm GOPs/J (rule gives 2228)");
         within(710.4, s.gopsPerSPerMm2(), 0.005, "40 nm GOPs/s/mm2");
     }
 
-    /** Table 2.3 ‡ column: the factors are read off that column (see ProcessScaling), so this is a consistency check, 0.1%. */
+    /** Table 2.3 ‡ column: the factors are read off that column (see ScalingRule), so this is a consistency check, 0.1%. */
     @Test
     void table23MeasurementColumnIsConsistentWithItsDefinition() {
-        ProcessScaling.Scaled s = ProcessScaling.MEASUREMENT_BASED.scale(3.47, 574.1, 519.3, 65, 40);
+        ScalingRule.Scaled s = ScalingRule.MEASUREMENT_BASED.scale(3.47, 574.1, 519.3, 65, 40);
         within(1084.9, s.gopsPerS(), 0.001, "40 nm GOPs/s");
         within(2028.8, s.gopsPerJ(), 0.001, "40 nm GOPs/J");
         within(826.1, s.gopsPerSPerMm2(), 0.005, "40 nm GOPs/s/mm2");

@@ -27,7 +27,7 @@ class SystolicModelTest {
                 EnergyBreakdown e = r.energy();
                 assertTrue(e.macPj() > 0 && e.ifmapSramPj() > 0 && e.filterSramPj() > 0 && e.ofmapSramPj() > 0
                         && e.dramPj() > 0);
-                assertTrue(r.edpJouleSeconds() > 0);
+                assertTrue(r.edp() > 0);
                 long previous = Long.MAX_VALUE;
                 for (double bw : new double[] {1, 8, 64, 512, Double.POSITIVE_INFINITY}) {
                     long cycles = SystolicModel.evaluate(a.withMemory(a.memory().withBandwidth(bw)), gemm).totalCycles();
@@ -43,7 +43,7 @@ class SystolicModelTest {
         SystolicResult r = SystolicModel.evaluate(32, 32, Dataflow.WS, new Gemm(512, 768, 768));
         assertEquals(349_055, r.totalCycles());
         assertEquals(349_055 / 1e9, r.seconds(), 1e-15);
-        assertEquals(r.energy().totalPj() * 1e-12 * r.seconds(), r.edpJouleSeconds(), 1e-20);
+        assertEquals(r.energy().totalPj() * 1e-12 * r.seconds(), r.edp(), 1e-20);
         // MAC energy: 512 x 768 x 768 MACs x (0.2 + 0.1) pJ (Horowitz int8 multiply, int32 add).
         assertEquals(512.0 * 768 * 768 * 0.3, r.energy().macPj(), 1e-3);
     }

@@ -6,7 +6,7 @@ import dev.accelbench.models.leopard.LeopardModel;
 import dev.accelbench.models.leopard.LeopardResult;
 import dev.accelbench.models.leopard.LeopardWorkload;
 import dev.accelbench.models.leopard.LeopardWorkloads;
-import dev.accelbench.models.leopard.ProcessScaling;
+import dev.accelbench.models.leopard.ScalingRule;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,8 +78,8 @@ public final class LeopardCommand implements Callable<Integer> {
                 .row("vpu_utilization", "fraction", r.vpuUtilization(), b.vpuUtilization())
                 .row("front_stall", "cycles", r.frontStallCycles(), b.frontStallCycles());
         addEnergy(report, r.energy(), b.energy());
-        ProcessScaling.Scaled rd = r.scaledTo40nm(ProcessScaling.DENNARD);
-        ProcessScaling.Scaled bd = b.scaledTo40nm(ProcessScaling.DENNARD);
+        ScalingRule.Scaled rd = r.scaledTo40nm(ScalingRule.DENNARD);
+        ScalingRule.Scaled bd = b.scaledTo40nm(ScalingRule.DENNARD);
         report.row("area", "mm2", r.areaMm2(), b.areaMm2())
                 .row("throughput", "GOPs/s", r.gopsPerS(), b.gopsPerS())
                 .row("energy_efficiency", "GOPs/J", r.gopsPerJ(), b.gopsPerJ())

@@ -1,7 +1,10 @@
 package dev.accelbench.models.leopard;
 
+import dev.accelbench.models.tech.ProcessScaling;
+
 /**
- * Maps a 65 nm result to 40 nm the two ways of Table 2.3.
+ * Maps a 65 nm result to 40 nm the two ways of Table 2.3 (Dennard through
+ * {@link dev.accelbench.models.tech.ProcessScaling}, the one implementation of that rule).
  * <ul>
  *   <li>Dennard (†): area x (40/65)², throughput x 65/40 (frequency), energy efficiency x (65/40)³
  *       (energy per op ~ C V² ~ L³). From the thesis' HP column this gives 1.31 mm², 932.9 GOPs/s
@@ -14,12 +17,12 @@ package dev.accelbench.models.leopard;
  *       reproduction.</li>
  * </ul>
  */
-public enum ProcessScaling {
+public enum ScalingRule {
     DENNARD {
         @Override
         public Scaled scale(double areaMm2, double gopsPerS, double gopsPerJ, int fromNm, int toNm) {
-            double r = (double) fromNm / toNm;
-            return new Scaled(areaMm2 / (r * r), gopsPerS * r, gopsPerJ * r * r * r);
+            return new Scaled(ProcessScaling.area(areaMm2, fromNm, toNm), ProcessScaling.throughput(gopsPerS, fromNm, toNm),
+                    ProcessScaling.efficiency(gopsPerJ, fromNm, toNm));
         }
     },
     MEASUREMENT_BASED {
@@ -29,8 +32,7 @@ public enum ProcessScaling {
                 throw new IllegalArgumentException("measurement-based scaling is known only from 65 nm to 40 nm, got "
                         + fromNm + " -> " + toNm);
             }
-            double r = 65.0 / 40.0;
-            return new Scaled(areaMm2 / (r * r), gopsPerS * 1084.9 / 574.1, gopsPerJ * 2028.8 / 519.3);
+            return new Scaled(ProcessScaling.area(areaMm2, fromNm, toNm), gopsPerS * 1084.9 / 574.1, gopsPerJ * 2028.8 / 519.3);
         }
     };
 
