@@ -2,6 +2,7 @@ package dev.accelbench.bench.gemm;
 
 import dev.accelbench.bench.support.Accuracy;
 import dev.accelbench.bench.support.Flops;
+import dev.accelbench.bench.support.Modeled;
 import dev.accelbench.bench.support.SeededArrays;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.gemm.CodedGemm;
@@ -12,6 +13,9 @@ import dev.accelbench.kernels.numeric.BulkConversion;
 import dev.accelbench.kernels.numeric.Conversion;
 import dev.accelbench.kernels.numeric.FormatNames;
 import dev.accelbench.kernels.numeric.ScalarFormat;
+import dev.accelbench.models.preset.Preset;
+import dev.accelbench.models.systolic.SystolicModel;
+import dev.accelbench.models.workload.Gemm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -81,11 +85,17 @@ public class SgemmBenchmark extends SuiteDefaults {
         toE4m3.encode(b, 0, b8, 0, b.length, 0);
     }
 
-    /** The relative error of the last product, for {@code ·rel_error} beside the speed. */
+    /**
+     * The relative error of the last product, for {@code ·rel_error} beside the speed, and the same
+     * GEMM on the modeled TPU v2 (bf16 MXUs with fp32 accumulation, the closest preset to an FP32
+     * GEMM; {@code ·model.*}).
+     */
     @TearDown(Level.Iteration)
-    public void recordError() {
+    public void recordErrorAndModel() {
         Accuracy.record("rel_error", GemmError.sampledRelativeFrobenius(Op.N, Op.N, m, n, k, 1f, a, k, b, n, c, n,
                 GemmError.SAMPLES, SeededArrays.SEED));
+        Modeled.record(Modeled.Figures.of(Preset.TPU_V2.id(),
+                SystolicModel.evaluate(Preset.TPU_V2.accelerator(), new Gemm(m, k, n))));
     }
 
     @Benchmark

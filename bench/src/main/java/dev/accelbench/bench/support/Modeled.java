@@ -1,5 +1,6 @@
 package dev.accelbench.bench.support;
 
+import dev.accelbench.models.common.AcceleratorRun;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,6 +26,11 @@ public final class Modeled {
      * @param energyPj modeled energy for one benchmark operation, picojoules
      */
     public record Figures(String preset, double cycles, double gopsPerS, double gopsPerJ, double energyPj) {
+
+        /** The figures of one model run, under the preset's name. */
+        public static Figures of(String preset, AcceleratorRun run) {
+            return new Figures(preset, run.cycles(), run.gopsPerS(), run.gopsPerJ(), run.totalEnergyPj());
+        }
 
         public Figures {
             if (!(cycles >= 0) || !(gopsPerS >= 0) || !(gopsPerJ >= 0) || !(energyPj >= 0)) {
