@@ -120,7 +120,7 @@ public final class TiledMatmul {
                 (accWrites + accReads) * SramEnergy.accessPj(cfg.accumulatorKb(), 32),
                 dram * Horowitz45nm.DRAM_64BIT_PJ_LOW / 8,
                 vector * VECTOR_OP_PJ);
-        String what = "matmul " + gemm + " tile " + tile + (fused != null ? " + " + label(fused) + " (fused)" : "");
+        String what = "matmul " + m + "x" + k + "x" + n + " tile " + tile + (fused != null ? " + " + label(fused) + " (fused)" : "");
         return new GemminiRun(what, cycles, compute, gemm.macs(), vector, dram, e, cfg.array().clockHz(), macAreaMm2(cfg));
     }
 
