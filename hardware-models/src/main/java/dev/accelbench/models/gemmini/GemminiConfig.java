@@ -17,9 +17,14 @@ import dev.accelbench.models.systolic.SystolicAccelerator;
  *                               (assumption: one accumulator row of DIM = 16 int32 values per cycle)
  * @param softmaxPasses          passes over a row for softmax (assumption: max, exp-and-sum, scale: 3)
  * @param layerNormPasses        passes over a row for LayerNorm (assumption: mean-and-variance, normalize: 2)
+ * @param preloadHidden          false (the default, the systolic model's convention): every 16 x 16 weight
+ *                               fold's 16-cycle preload adds to the fold; true: a sensitivity case where,
+ *                               as Gemmini's double-buffered PE weights allow, the next fold's preload
+ *                               overlaps the current fold's stream, so a fold costs max(r, 16)
  */
 public record GemminiConfig(SystolicAccelerator array, double scratchpadKb, double accumulatorKb,
-                            int vectorElementsPerCycle, int softmaxPasses, int layerNormPasses) {
+                            int vectorElementsPerCycle, int softmaxPasses, int layerNormPasses,
+                            boolean preloadHidden) {
 
     /** Gemmini's DIM: rows and columns of the mesh, and the granularity of its tiles. */
     public static final int DIM = 16;
@@ -56,7 +61,13 @@ public record GemminiConfig(SystolicAccelerator array, double scratchpadKb, doub
 
     /** The survey's configuration with the given accumulator: 64 KiB scratchpad, 16 elements/cycle, 3 and 2 passes. */
     public static GemminiConfig survey(double accumulatorKb) {
-        return new GemminiConfig(Preset.GEMMINI.accelerator(), SCRATCHPAD_KB, accumulatorKb, DIM, 3, 2);
+        return new GemminiConfig(Preset.GEMMINI.accelerator(), SCRATCHPAD_KB, accumulatorKb, DIM, 3, 2, false);
+    }
+
+    /** The same machine with the weight preload hidden behind the previous fold's stream (sensitivity case). */
+    public GemminiConfig withPreloadHidden(boolean hidden) {
+        return new GemminiConfig(array, scratchpadKb, accumulatorKb, vectorElementsPerCycle, softmaxPasses, layerNormPasses,
+                hidden);
     }
 
     /** DRAM bytes per cycle (the array's int8 words per cycle). */

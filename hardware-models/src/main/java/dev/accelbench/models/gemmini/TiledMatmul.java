@@ -34,10 +34,18 @@ public final class TiledMatmul {
     private TiledMatmul() {
     }
 
-    /** Array cycles of one reduction chunk: folds x (R + r) + skew (R - 1) + drain (C - 1). */
+    /**
+     * Array cycles of one reduction chunk: folds x (R + r) + skew (R - 1) + drain (C - 1); with the
+     * preload hidden, R + folds x max(r, R) + skew + drain (the first preload stays exposed). Both are
+     * SCALE-Sim's 2R + C + r - 2 for one fold of r >= R rows.
+     */
     public static long chunkCycles(GemminiConfig cfg, long r, long kk, long c) {
         FoldGeometry g = FoldGeometry.of(new Gemm(r, kk, c), cfg.array().rows(), cfg.array().cols(), Dataflow.WS);
-        return g.folds() * (g.rows() + g.temporal()) + (g.fill() - g.rows()) + g.drain();
+        long skewAndDrain = (g.fill() - g.rows()) + g.drain();
+        if (cfg.preloadHidden()) {
+            return g.rows() + g.folds() * Math.max(g.temporal(), g.rows()) + skewAndDrain;
+        }
+        return g.folds() * (g.rows() + g.temporal()) + skewAndDrain;
     }
 
     /** Array cycles of one r x c output tile over the whole reduction K in chunks of tk. */

@@ -45,6 +45,11 @@ public final class GemminiCommand implements Callable<Integer> {
             description = "tokens (default: ${DEFAULT-VALUE}; the survey states 512 for its BERT mapspace study)")
     int seqLen;
 
+    @Option(names = "--preload-hidden",
+            description = "sensitivity case: hide each 16 x 16 weight preload behind the previous fold's stream "
+                    + "(Gemmini's double-buffered PE weights) instead of the systolic model's exposed preload")
+    boolean preloadHidden;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
             description = "output (default: ${DEFAULT-VALUE})")
     ModelReport.Format format;
@@ -60,7 +65,7 @@ public final class GemminiCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--seq-len must be between 1 and " + MAX_SEQ_LEN + ", got " + seqLen);
             }
             for (double kb : sizes()) {
-                runs.add(EncoderLayerModel.bertBase(GemminiConfig.survey(kb), seqLen));
+                runs.add(EncoderLayerModel.bertBase(GemminiConfig.survey(kb).withPreloadHidden(preloadHidden), seqLen));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -104,9 +109,10 @@ public final class GemminiCommand implements Callable<Integer> {
     private static void table(List<EncoderLayerSchedule> runs, PrintWriter out) {
         SystolicAccelerator a = runs.get(0).config().array();
         out.printf(Locale.ROOT, "Gemmini: %d x %d %s, %.0f MHz, %s x %s -> %s, %s KiB scratchpad, %s B/cycle DRAM; "
-                        + "BERT-Base encoder layer, S = %d%n", a.rows(), a.cols(), a.dataflow(), a.clockHz() / 1e6,
+                        + "BERT-Base encoder layer, S = %d%s%n", a.rows(), a.cols(), a.dataflow(), a.clockHz() / 1e6,
                 a.multiplier().id(), a.multiplier().id(), a.accumulator().id(), kb(runs.get(0).config().scratchpadKb()),
-                kb(a.memory().bandwidth()), runs.get(0).seqLen());
+                kb(a.memory().bandwidth()), runs.get(0).seqLen(),
+                runs.get(0).config().preloadHidden() ? "; weight preload hidden (sensitivity case)" : "");
         for (EncoderLayerSchedule s : runs) {
             out.printf(Locale.ROOT, "%naccumulator %s KiB%n", kb(s.config().accumulatorKb()));
             out.printf(Locale.ROOT, "%-30s %5s %12s %12s %8s %11s %11s %11s %11s  %s%n", "block", "count", "unfused_cyc",
@@ -168,6 +174,7 @@ public final class GemminiCommand implements Callable<Integer> {
         acc.put("vector_elements_per_cycle", runs.get(0).config().vectorElementsPerCycle());
         acc.put("softmax_passes", runs.get(0).config().softmaxPasses());
         acc.put("layernorm_passes", runs.get(0).config().layerNormPasses());
+        acc.put("preload_hidden", runs.get(0).config().preloadHidden());
         doc.put("accelerator", acc);
         doc.put("model", "bert-b");
         doc.put("seq_len", runs.get(0).seqLen());
