@@ -18,7 +18,9 @@ import java.util.Optional;
  *   <li>Array cycles of one reduction chunk (r x kk x c): the systolic model's weight-stationary
  *       folds ({@link FoldGeometry}), each preloading its 16 x 16 weights (R cycles) and streaming
  *       its r rows, with the skew (R - 1) and drain (C - 1) paid once per chunk because folds of a
- *       chunk pipeline back to back. One fold alone is SCALE-Sim's 2R + C + r - 2.</li>
+ *       chunk pipeline back to back. One fold alone is SCALE-Sim's 2R + C + r - 2. With
+ *       {@link GemminiConfig#preloadHidden()} (a sensitivity case) later preloads overlap the previous
+ *       fold and a fold costs max(r, R).</li>
  *   <li>Scratchpad and accumulator are double buffered: a tile's DMA and the previous tile's
  *       normalization overlap its compute, so a tile costs max(compute, DMA, normalization); the
  *       first chunk's inputs, the last tile's output and its normalization are exposed.</li>
