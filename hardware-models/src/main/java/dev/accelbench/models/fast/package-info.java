@@ -16,8 +16,14 @@
  *       dev.accelbench.models.systolic.SystolicCompute}, SCALE-Sim's fold formula).</li>
  *   <li>Default schedule: {@link dev.accelbench.models.fast.PrecisionSchedule#progressive()}
  *       (ours); a training run is the average of steps at evenly spaced progress points.</li>
- *   <li>Workload: BERT-B's encoder GEMMs, forward and both backward GEMMs, one sequence
- *       ({@link dev.accelbench.models.fast.BertTrainingGemms}).</li>
+ *   <li>Workload: a training step's GEMMs (forward and both backward GEMMs, one sequence) of BERT-B,
+ *       BERT-L, GPT-2 L or ViT-B with 12/24/36/12 layers at their documented sequence lengths
+ *       512/512/1024/197 and {@link dev.accelbench.models.workload.TransformerModel}'s widths
+ *       ({@link dev.accelbench.models.fast.TransformerTrainingGemms}; BERT-B's list is
+ *       {@link dev.accelbench.models.fast.BertTrainingGemms}).</li>
+ *   <li>Schedules from files: {@link dev.accelbench.models.fast.RuleSchedule}, rules over layer and
+ *       progress ranges, first match wins, else a default width (the JSON format is in the tools'
+ *       {@code FastScheduleFile} and the README).</li>
  * </ul>
  */
 package dev.accelbench.models.fast;
