@@ -8,8 +8,8 @@ import java.util.Locale;
  * Transformer models whose layers the suite models, with the sequence length each runs at.
  *
  * <p>Shapes: BERT-Base d=768, 12 heads, FFN 3072 and BERT-Large d=1024, 16 heads, FFN 4096
- * (Devlin et al. 2019, Table/Section 3), both at their maximum of 512 tokens (the sequence length
- * the survey's Gemmini study uses); GPT-2 Large d=1280, 20 heads, FFN 5120 (Radford et al. 2019,
+ * (Devlin et al. 2019, Table/Section 3), both at their maximum of 512 tokens (the survey states 512
+ * only for its mapspace study, not for its fusion figures); GPT-2 Large d=1280, 20 heads, FFN 5120 (Radford et al. 2019,
  * Table 2: 36 layers, d 1280) at its 1024-token context; ViT-B/16 d=768, 12 heads, FFN 3072
  * (Dosovitskiy et al. 2021, Table 1) at 197 tokens: (224/16)^2 = 196 patches plus the class token.
  */
