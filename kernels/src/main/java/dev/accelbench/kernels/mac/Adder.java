@@ -28,6 +28,10 @@ final class Adder {
     final double overflowValue;
     final boolean flush;
     final double minNormal;
+    /** 2^(minExponent - mantissaBits): the quantum of the subnormals (or of the smallest binade). */
+    final double minQuantum;
+    /** Whether overflow gives the largest finite (else overflowValue is Inf or NaN). */
+    final boolean saturate;
     // Fixed point: codes are value x scale, from minCode to maxCode.
     final double scale;
     final double inverseScale;
@@ -43,6 +47,8 @@ final class Adder {
         this.overflowValue = overflowValue;
         this.flush = flush;
         this.minNormal = minNormal;
+        this.minQuantum = Math.scalb(1.0, minExponent - mantissaBits);
+        this.saturate = overflowValue == maxFinite;
         this.scale = scale;
         this.inverseScale = 1 / scale;
         this.minCode = minCode;

@@ -49,16 +49,34 @@ public final class VectorMac {
         Adder product = config.product() == null ? null : Adder.of(config.product(), Overflow.INF);
         Adder acc = Adder.of(config.accumulator());
         int bound = D.loopBound(n);
+        double[] sum = new double[bound];
+        double[] total = new double[bound];
         for (int i = 0; i < m; i++) {
+            int aRow = i * k;
+            double[] result = sum;
             switch (config.order()) {
-                case AccumulationOrder.Sequential s -> sequential(aq, i * k, bq, n, k, bound, product, acc, k, null, c, i * n);
-                case AccumulationOrder.Chunked ch -> sequential(aq, i * k, bq, n, k, bound, product, acc, ch.size(),
-                        Adder.of(ch.chunkSums()), c, i * n);
-                case AccumulationOrder.AdderTree t -> tree(aq, i * k, bq, n, k, bound, product, acc, t.width(),
-                        t.exactNodes(), c, i * n);
+                case AccumulationOrder.Sequential s -> {
+                    java.util.Arrays.fill(sum, 0);
+                    accumulate(aq, aRow, 0, k, bq, n, bound, product, acc, sum);
+                }
+                case AccumulationOrder.Chunked chunked -> {
+                    Adder chunkSums = Adder.of(chunked.chunkSums());
+                    java.util.Arrays.fill(total, 0);
+                    for (int start = 0; start < k || start == 0; start += chunked.size()) {
+                        java.util.Arrays.fill(sum, 0);
+                        accumulate(aq, aRow, start, Math.min(k, start + chunked.size()), bq, n, bound, product, acc, sum);
+                        combine(total, 0, sum, 0, bound, chunkSums);
+                    }
+                    result = total;
+                }
+                case AccumulationOrder.AdderTree tree -> {
+                    java.util.Arrays.fill(sum, 0);
+                    tree(aq, aRow, bq, n, k, bound, product, acc, tree.width(), tree.exactNodes(), sum);
+                }
             }
+            System.arraycopy(result, 0, c, i * n, bound);
             for (int j = bound; j < n; j++) {
-                c[i * n + j] = scalar.dot(aq, i * k, 1, bq, j, n, k);
+                c[i * n + j] = scalar.dot(aq, aRow, 1, bq, j, n, k);
             }
         }
     }
@@ -73,91 +91,162 @@ public final class VectorMac {
         return q;
     }
 
-    /** Sequential accumulation in chunks of {@code chunk}; chunkSums null: one chunk, no total. */
-    private static void sequential(double[] a, int aRow, double[] b, int n, int k, int bound, Adder product, Adder acc,
-                                   int chunk, Adder chunkSums, double[] c, int cRow) {
-        for (int j = 0; j < bound; j += L) {
-            DoubleVector total = DoubleVector.zero(D);
-            for (int start = 0; start < k || start == 0; start += chunk) {
-                int end = Math.min(k, start + chunk);
-                DoubleVector sum = DoubleVector.zero(D);
-                for (int p = start; p < end; p++) {
-                    DoubleVector x = DoubleVector.broadcast(D, a[aRow + p]).mul(DoubleVector.fromArray(D, b, p * n + j));
-                    if (product != null) {
-                        x = roundFloat(x, DoubleVector.zero(D), product);
-                    }
-                    sum = add(sum, x, acc);
-                }
-                if (chunkSums == null) {
-                    total = sum;
-                    break;
-                }
-                total = add(total, sum, chunkSums);
+    /**
+     * sum[j] = R(sum[j] + a[aRow+p] b[p][j]) for p in [start, end), j < bound. The loop over j is
+     * innermost: each lane's sum is one long dependency chain (about 25 operations per product), and
+     * with the columns inside, neighbouring iterations are independent and the CPU overlaps them;
+     * the sums go through L1 between products. Each loop body is its own small method, so that C2
+     * inlines its one rounding (a loop with several of them exceeds C2's node limit and boxes vectors).
+     */
+    private static void accumulate(double[] a, int aRow, int start, int end, double[] b, int n, int bound,
+                                   Adder product, Adder acc, double[] sum) {
+        for (int p = start; p < end; p++) {
+            double x = a[aRow + p];
+            if (product != null) {
+                productStep(x, b, p * n, bound, product, acc, sum);
+            } else if (acc.fixed) {
+                fixedStep(x, b, p * n, bound, acc, sum);
+            } else {
+                floatStep(x, b, p * n, bound, acc, sum);
             }
-            total.intoArray(c, cRow + j);
         }
     }
 
-    /** Groups of {@code width} products through an adder tree, into the accumulator. */
-    private static void tree(double[] a, int aRow, double[] b, int n, int k, int bound, Adder product, Adder acc,
-                             int width, boolean exact, double[] c, int cRow) {
-        double[] nodes = new double[width * L];
+    /** One product per column (exact), added into a minifloat accumulator. */
+    private static void floatStep(double x, double[] b, int bOff, int bound, Adder acc, double[] sum) {
+        DoubleVector xv = DoubleVector.broadcast(D, x);
         for (int j = 0; j < bound; j += L) {
-            DoubleVector sum = DoubleVector.zero(D);
-            for (int start = 0; start < k; start += width) {
-                if (exact && !acc.fixed) {
-                    // Exact nodes: the group's sum as hi + lo (double-double), one rounding into sum.
-                    DoubleVector hi = DoubleVector.zero(D);
-                    DoubleVector lo = hi;
-                    for (int p = start; p < Math.min(k, start + width); p++) {
-                        DoubleVector x = DoubleVector.broadcast(D, a[aRow + p]).mul(DoubleVector.fromArray(D, b, p * n + j));
-                        if (product != null) {
-                            x = roundFloat(x, DoubleVector.zero(D), product);
-                        }
-                        DoubleVector s = hi.add(x);
-                        lo = lo.add(twoSumError(hi, x, s));
-                        hi = s;
-                    }
-                    DoubleVector s = sum.add(hi);
-                    DoubleVector t = twoSumError(sum, hi, s).add(lo);
-                    DoubleVector s2 = s.add(t);
-                    sum = roundFloat(s2, twoSumError(s, t, s2), acc);
-                    continue;
+            DoubleVector s = DoubleVector.fromArray(D, sum, j);
+            DoubleVector prod = xv.mul(DoubleVector.fromArray(D, b, bOff + j));
+            DoubleVector t = s.add(prod);
+            roundFloat(t, twoSumError(s, prod, t), acc).intoArray(sum, j);
+        }
+    }
+
+    /** One product per column (exact), added into a fixed-point accumulator. */
+    private static void fixedStep(double x, double[] b, int bOff, int bound, Adder acc, double[] sum) {
+        DoubleVector xv = DoubleVector.broadcast(D, x);
+        for (int j = 0; j < bound; j += L) {
+            addFixed(DoubleVector.fromArray(D, sum, j), xv.mul(DoubleVector.fromArray(D, b, bOff + j)), acc)
+                    .intoArray(sum, j);
+        }
+    }
+
+    /** One product per column rounded to the product format, then added into the accumulator. */
+    private static void productStep(double x, double[] b, int bOff, int bound, Adder product, Adder acc, double[] sum) {
+        DoubleVector xv = DoubleVector.broadcast(D, x);
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector prod = roundFloat(xv.mul(DoubleVector.fromArray(D, b, bOff + j)), DoubleVector.zero(D), product);
+            add(DoubleVector.fromArray(D, sum, j), prod, acc).intoArray(sum, j);
+        }
+    }
+
+    /** acc[accOff + j] = R(acc[accOff + j] + x[xOff + j]) for j < bound. */
+    private static void combine(double[] acc, int accOff, double[] x, int xOff, int bound, Adder adder) {
+        for (int j = 0; j < bound; j += L) {
+            add(DoubleVector.fromArray(D, acc, accOff + j), DoubleVector.fromArray(D, x, xOff + j), adder)
+                    .intoArray(acc, accOff + j);
+        }
+    }
+
+    /** Groups of {@code width} products through an adder tree, into sum; node t of a level sits at nodes[t * bound]. */
+    private static void tree(double[] a, int aRow, double[] b, int n, int k, int bound, Adder product, Adder acc,
+                             int width, boolean exact, double[] sum) {
+        double[] nodes = new double[width * bound];
+        double[] lo = new double[bound];
+        for (int start = 0; start < k; start += width) {
+            if (exact && !acc.fixed) {
+                // Exact nodes: the group's sum as hi + lo (a double-double), one rounding into sum.
+                java.util.Arrays.fill(nodes, 0, bound, 0);
+                java.util.Arrays.fill(lo, 0);
+                for (int p = start; p < Math.min(k, start + width); p++) {
+                    exactStep(a[aRow + p], b, p * n, bound, product, nodes, lo);
                 }
-                for (int t = 0; t < width; t++) {
-                    int p = start + t;
-                    DoubleVector x = DoubleVector.zero(D);
-                    if (p < k) {
-                        x = DoubleVector.broadcast(D, a[aRow + p]).mul(DoubleVector.fromArray(D, b, p * n + j));
-                        if (product != null) {
-                            x = roundFloat(x, DoubleVector.zero(D), product);
-                        }
-                    }
-                    if (acc.fixed) {
-                        x = addFixed(DoubleVector.zero(D), x, acc);
-                    }
-                    x.intoArray(nodes, t * L);
-                }
-                if (exact) {
-                    // Fixed point, exact nodes: converted leaves are integers on the grid; their sum is exact.
-                    DoubleVector group = DoubleVector.zero(D);
-                    for (int t = 0; t < width; t++) {
-                        group = group.add(DoubleVector.fromArray(D, nodes, t * L));
-                    }
-                    sum = sum.mul(acc.scale).add(group.mul(acc.scale)).max(acc.minCode).min(acc.maxCode)
-                            .mul(acc.inverseScale);
-                    continue;
-                }
-                for (int half = width / 2; half >= 1; half /= 2) {
-                    for (int t = 0; t < half; t++) {
-                        DoubleVector left = DoubleVector.fromArray(D, nodes, 2 * t * L);
-                        DoubleVector right = DoubleVector.fromArray(D, nodes, (2 * t + 1) * L);
-                        add(left, right, acc).intoArray(nodes, t * L);
-                    }
-                }
-                sum = add(sum, DoubleVector.fromArray(D, nodes, 0), acc);
+                exactFinish(sum, nodes, lo, bound, acc);
+                continue;
             }
-            sum.intoArray(c, cRow + j);
+            for (int t = 0; t < width; t++) {
+                int p = start + t;
+                leaves(p < k ? a[aRow + p] : 0, b, p < k ? p * n : 0, bound, product, acc, nodes, t * bound);
+            }
+            if (exact) {
+                // Fixed point, exact nodes: the converted leaves are on the grid and their sum is exact.
+                for (int t = 1; t < width; t++) {
+                    plainAdd(nodes, 0, nodes, t * bound, bound);
+                }
+                clampedAdd(sum, nodes, bound, acc);
+                continue;
+            }
+            for (int half = width / 2; half >= 1; half /= 2) {
+                for (int t = 0; t < half; t++) {
+                    pairs(nodes, 2 * t * bound, (2 * t + 1) * bound, t * bound, bound, acc);
+                }
+            }
+            combine(sum, 0, nodes, 0, bound, acc);
+        }
+    }
+
+    /** Leaves of the tree: products (rounded if configured), converted to fixed point for a fixed accumulator. */
+    private static void leaves(double x, double[] b, int bOff, int bound, Adder product, Adder acc, double[] out, int outOff) {
+        DoubleVector xv = DoubleVector.broadcast(D, x);
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector prod = xv.mul(DoubleVector.fromArray(D, b, bOff + j));
+            if (product != null) {
+                prod = roundFloat(prod, DoubleVector.zero(D), product);
+            }
+            if (acc.fixed) {
+                prod = addFixed(DoubleVector.zero(D), prod, acc);
+            }
+            prod.intoArray(out, outOff + j);
+        }
+    }
+
+    /** out = R(left + right), node by node. */
+    private static void pairs(double[] nodes, int left, int right, int out, int bound, Adder acc) {
+        for (int j = 0; j < bound; j += L) {
+            add(DoubleVector.fromArray(D, nodes, left + j), DoubleVector.fromArray(D, nodes, right + j), acc)
+                    .intoArray(nodes, out + j);
+        }
+    }
+
+    private static void plainAdd(double[] acc, int accOff, double[] x, int xOff, int bound) {
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector.fromArray(D, acc, accOff + j).add(DoubleVector.fromArray(D, x, xOff + j)).intoArray(acc, accOff + j);
+        }
+    }
+
+    /** Fixed point: sum = clamp(sum + group), the group sum not saturated first (a wide exact tree). */
+    private static void clampedAdd(double[] sum, double[] group, int bound, Adder acc) {
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector.fromArray(D, sum, j).mul(acc.scale).add(DoubleVector.fromArray(D, group, j).mul(acc.scale))
+                    .max(acc.minCode).min(acc.maxCode).mul(acc.inverseScale).intoArray(sum, j);
+        }
+    }
+
+    /** hi + lo += the product, exactly (TwoSum; lo's additions are exact on the grid, see ExactSpan). */
+    private static void exactStep(double x, double[] b, int bOff, int bound, Adder product, double[] hi, double[] lo) {
+        DoubleVector xv = DoubleVector.broadcast(D, x);
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector prod = xv.mul(DoubleVector.fromArray(D, b, bOff + j));
+            if (product != null) {
+                prod = roundFloat(prod, DoubleVector.zero(D), product);
+            }
+            DoubleVector h = DoubleVector.fromArray(D, hi, j);
+            DoubleVector s = h.add(prod);
+            DoubleVector.fromArray(D, lo, j).add(twoSumError(h, prod, s)).intoArray(lo, j);
+            s.intoArray(hi, j);
+        }
+    }
+
+    /** sum = R(sum + hi + lo), one rounding of the exact three-term sum. */
+    private static void exactFinish(double[] sum, double[] hi, double[] lo, int bound, Adder acc) {
+        for (int j = 0; j < bound; j += L) {
+            DoubleVector acc0 = DoubleVector.fromArray(D, sum, j);
+            DoubleVector h = DoubleVector.fromArray(D, hi, j);
+            DoubleVector s = acc0.add(h);
+            DoubleVector t = twoSumError(acc0, h, s).add(DoubleVector.fromArray(D, lo, j));
+            DoubleVector s2 = s.add(t);
+            roundFloat(s2, twoSumError(s, t, s2), acc).intoArray(sum, j);
         }
     }
 
@@ -179,28 +268,42 @@ public final class VectorMac {
     private static DoubleVector addFixed(DoubleVector acc, DoubleVector x, Adder adder) {
         DoubleVector code = x.mul(adder.scale).max(-0x1p50).min(0x1p50).add(MAGIC).sub(MAGIC)
                 .max(adder.minCode).min(adder.maxCode);
-        code = code.blend(0, x.test(VectorOperators.IS_NAN));
+        code = code.blend(0, x.compare(VectorOperators.NE, x)); // NaN reads as 0
         return acc.mul(adder.scale).add(code).max(adder.minCode).min(adder.maxCode).mul(adder.inverseScale);
     }
 
-    /** s + err rounded to the adder's minifloat (|err| <= half an ulp of s), as {@link Adder#round(double, double)}. */
+    /**
+     * s + err rounded to the adder's minifloat (|err| <= half an ulp of s), as {@link Adder#round(double, double)},
+     * but by another route: s + err is first rounded to odd at double precision (when err != 0 and
+     * s's last bit is even, s moves one ulp toward err), which keeps the sticky information, and the
+     * odd value is then rounded to nearest even at the format's quantum by adding and subtracting
+     * 1.5 x 2^52 quanta. Rounding to odd at 53 bits and then to nearest at p <= 51 bits equals one
+     * rounding to nearest (Boldo and Melquiond, "Emulation of FMA and correctly rounded sums: proved
+     * algorithms using rounding to odd", IEEE TC 2008). Only operations AVX2 has for 64-bit lanes, and
+     * few masks, so that C2 can inline several of these in one loop.
+     */
     private static DoubleVector roundFloat(DoubleVector s, DoubleVector err, Adder adder) {
-        LongVector biased = s.viewAsIntegralLanes().lanewise(VectorOperators.LSHR, 52).and(0x7FFL);
-        VectorMask<Double> nonFinite = biased.eq(0x7FFL).cast(D);
-        DoubleVector quantum = (DoubleVector) biased.max(adder.minExponent + 1023L).sub(adder.mantissaBits)
-                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        LongVector bits = s.viewAsIntegralLanes();
+        LongVector errBits = err.viewAsIntegralLanes();
+        // 1 where err != 0 (either zero) and s's last bit is 0; then +1 or -1 by whether err and s share a sign.
+        LongVector errMagnitude = errBits.lanewise(VectorOperators.LSHL, 1);
+        LongVector inexact = errMagnitude.or(errMagnitude.neg()).lanewise(VectorOperators.LSHR, 63);
+        LongVector adjust = inexact.and(bits.not());
+        LongVector opposite = errBits.lanewise(VectorOperators.XOR, bits).lanewise(VectorOperators.LSHR, 63);
+        DoubleVector odd = (DoubleVector) bits.add(adjust.sub(adjust.and(opposite).lanewise(VectorOperators.LSHL, 1)))
+                .viewAsFloatingLanes();
+        DoubleVector quantum = ((DoubleVector) bits.and(0x7FF0000000000000L).sub((long) adder.mantissaBits << 52)
+                .viewAsFloatingLanes()).max(adder.minQuantum);
         DoubleVector magic = quantum.mul(MAGIC);
-        DoubleVector r = s.add(magic).sub(magic);
-        DoubleVector above = s.sub(r);
-        DoubleVector half = quantum.mul(0.5);
-        r = r.add(quantum, above.eq(half).and(err.compare(VectorOperators.GT, 0)));
-        r = r.sub(quantum, above.eq(half.neg()).and(err.compare(VectorOperators.LT, 0)));
-        VectorMask<Double> over = r.abs().compare(VectorOperators.GT, adder.maxFinite);
-        VectorMask<Double> negative = s.compare(VectorOperators.LT, 0);
-        r = r.blend(adder.overflowValue, over.andNot(negative)).blend(-adder.overflowValue, over.and(negative));
+        DoubleVector r = odd.add(magic).sub(magic);
+        if (adder.saturate) {
+            r = r.max(-adder.maxFinite).min(adder.maxFinite);
+        } else {
+            r = r.blend(r.mul(adder.overflowValue), r.abs().compare(VectorOperators.GT, adder.maxFinite));
+        }
         if (adder.flush) {
             r = r.blend(0, r.abs().compare(VectorOperators.LT, adder.minNormal));
         }
-        return r.add(0.0).blend(s, nonFinite);
+        return s.blend(r.add(0.0), s.abs().compare(VectorOperators.LE, Double.MAX_VALUE));
     }
 }
