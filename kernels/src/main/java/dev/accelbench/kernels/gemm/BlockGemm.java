@@ -55,6 +55,10 @@ public final class BlockGemm {
      * must share format, block size and number of columns k.
      */
     public static void gemm(PackedMatrix a, PackedMatrix bTransposed, float[] c, int threads) {
+        if (a == null || bTransposed == null) {
+            throw new IllegalArgumentException("A and B must not be null (A " + (a == null ? "null" : "ok") + ", B "
+                    + (bTransposed == null ? "null" : "ok") + ")");
+        }
         BlockOperand pa = BlockOperand.of(a, "A");
         BlockOperand pb = BlockOperand.of(bTransposed, "B");
         check(a, bTransposed, c, threads);
@@ -99,7 +103,7 @@ public final class BlockGemm {
             throw new IllegalArgumentException("A is " + a.rows() + " x " + a.cols() + " and B^T is " + b.rows() + " x "
                     + b.cols() + ": both need the same k (columns)");
         }
-        long bound = (long) BlockOperand.of(a, "A").maxCode() * BlockOperand.of(b, "B").maxCode() * a.blockSize();
+        long bound = (long) BlockOperand.maxCode(a) * BlockOperand.maxCode(b) * a.blockSize();
         if (bound >= 1 << 24) {
             throw new IllegalArgumentException(a.format().name() + ": a block sum can reach " + bound
                     + ", beyond 2^24, where the FP32 block sums would no longer be exact; use a smaller block or mantissa");

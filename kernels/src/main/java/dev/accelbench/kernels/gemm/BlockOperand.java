@@ -60,6 +60,11 @@ record BlockOperand(PackedMatrix matrix, byte[] bytes, short[] shorts, float[] s
         };
     }
 
+    /** The largest code magnitude of a packed matrix, without decoding its scales. */
+    static int maxCode(PackedMatrix matrix) {
+        return matrix instanceof BfpMatrix bfp ? bfp.format().maxMagnitude() : 127;
+    }
+
     /** The code at flat index i as a float (exact). */
     float code(int i) {
         return bytes != null ? bytes[i] : shorts[i];

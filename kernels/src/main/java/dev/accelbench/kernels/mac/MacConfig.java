@@ -52,6 +52,15 @@ public record MacConfig(Conversion input, MiniFloat product, Accumulator accumul
                 Accumulator.parse(accumulator), new AccumulationOrder.Sequential());
     }
 
+    /** {@code "input+accumulator"}, e.g. {@code e5m2-cfg5+e6m5}: {@link #of(String, String)}, for benchmark parameters. */
+    public static MacConfig parse(String pairing) {
+        String[] parts = pairing.split("\\+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a MAC is named multiplier+accumulator, e.g. e5m2-cfg5+e6m5, got '" + pairing + "'");
+        }
+        return of(parts[0].trim(), parts[1].trim());
+    }
+
     /** This MAC with another accumulation order. */
     public MacConfig withOrder(AccumulationOrder newOrder) {
         return new MacConfig(input, product, accumulator, newOrder);

@@ -22,6 +22,28 @@ public final class MacError {
         return of(xq, 0, 1, yq, 0, 1, x.length, c);
     }
 
+    /**
+     * The mean error over {@code samples} output elements of a MAC GEMM (C = A B, row-major, as
+     * {@link ScalarMac#gemm}), drawn with replacement from {@code seed}: what benchmarks report.
+     */
+    public static double meanOfGemm(MacConfig config, int m, int n, int k, float[] a, float[] b, double[] c, int samples,
+                                    long seed) {
+        MacArgs.check(m, n, k, a, b, c);
+        if (m == 0 || n == 0) {
+            return 0;
+        }
+        double[] aq = ScalarMac.quantize(config.input(), a, m * k);
+        double[] bq = ScalarMac.quantize(config.input(), b, k * n);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double sum = 0;
+        for (int s = 0; s < samples; s++) {
+            int i = random.nextInt(m);
+            int j = random.nextInt(n);
+            sum += of(aq, i * k, 1, bq, j, n, k, c[i * n + j]);
+        }
+        return sum / samples;
+    }
+
     /** The same over already-rounded inputs at the given offsets and strides. */
     static double of(double[] x, int xOff, int xStride, double[] y, int yOff, int yStride, int k, double c) {
         double sum = 0;
