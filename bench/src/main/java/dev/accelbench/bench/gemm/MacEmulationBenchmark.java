@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Bit-accurate MAC emulation of a square GEMM (every output a dot product through the emulated
@@ -31,6 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * </pre>
  */
 @State(Scope.Thread)
+@Warmup(iterations = 5, time = 1) // C2 takes a few seconds to compile the vector kernel's loops on a busy machine
 public class MacEmulationBenchmark extends SuiteDefaults {
 
     /** multiplier+accumulator, as {@link MacConfig#parse} reads it. */

@@ -27,6 +27,7 @@ public final class VectorMac {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED.vectorShape()
             == KernelSpecies.FLOAT.vectorShape() ? DoubleVector.SPECIES_PREFERRED
             : VectorSpecies.of(double.class, KernelSpecies.FLOAT.vectorShape());
+    private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, D.vectorShape());
     private static final int L = D.length();
     /** 1.5 x 2^52: adding and subtracting this many quanta rounds to a whole number of quanta. */
     private static final double MAGIC = 0x1.8p52;
@@ -283,19 +284,21 @@ public final class VectorMac {
      * few masks, so that C2 can inline several of these in one loop.
      */
     private static DoubleVector roundFloat(DoubleVector s, DoubleVector err, Adder adder) {
-        LongVector bits = s.viewAsIntegralLanes();
-        LongVector errBits = err.viewAsIntegralLanes();
+        // Reinterpreted vectors are only ever arguments, never receivers: C2 intrinsifies an operation
+        // only when it knows the receiver's exact vector class, and a view's class is not tracked.
+        LongVector zero = LongVector.zero(LONGS);
+        LongVector bits = zero.or(s.viewAsIntegralLanes());
+        LongVector errBits = zero.or(err.viewAsIntegralLanes());
         // 1 where err != 0 (either zero) and s's last bit is 0; then +1 or -1 by whether err and s share a sign.
         LongVector errMagnitude = errBits.lanewise(VectorOperators.LSHL, 1);
         LongVector inexact = errMagnitude.or(errMagnitude.neg()).lanewise(VectorOperators.LSHR, 63);
         LongVector adjust = inexact.and(bits.not());
         LongVector opposite = errBits.lanewise(VectorOperators.XOR, bits).lanewise(VectorOperators.LSHR, 63);
-        DoubleVector odd = (DoubleVector) bits.add(adjust.sub(adjust.and(opposite).lanewise(VectorOperators.LSHL, 1)))
-                .viewAsFloatingLanes();
-        DoubleVector quantum = ((DoubleVector) bits.and(0x7FF0000000000000L).sub((long) adder.mantissaBits << 52)
-                .viewAsFloatingLanes()).max(adder.minQuantum);
+        LongVector oddBits = bits.add(adjust.sub(adjust.and(opposite).lanewise(VectorOperators.LSHL, 1)));
+        LongVector quantumBits = bits.and(0x7FF0000000000000L).sub((long) adder.mantissaBits << 52);
+        DoubleVector quantum = DoubleVector.broadcast(D, adder.minQuantum).max(quantumBits.viewAsFloatingLanes());
         DoubleVector magic = quantum.mul(MAGIC);
-        DoubleVector r = odd.add(magic).sub(magic);
+        DoubleVector r = magic.add(oddBits.viewAsFloatingLanes()).sub(magic);
         if (adder.saturate) {
             r = r.max(-adder.maxFinite).min(adder.maxFinite);
         } else {
