@@ -157,9 +157,19 @@ public final class BlockGemm {
                             int cAt = (i0 + ic + ir) * ldc + j0 + jc + jr;
                             int rows = Math.min(MR, mc - ir);
                             int cols = Math.min(NR, nc - jr);
-                            for (int r = 0; r < rows; r++) {
-                                for (int j = 0; j < cols; j++) {
-                                    c[cAt + r * ldc + j] += tile[r * NR + j];
+                            if (cols == NR) {
+                                for (int r = 0; r < rows; r++) {
+                                    int at = cAt + r * ldc;
+                                    FloatVector.fromArray(F, c, at).add(FloatVector.fromArray(F, tile, r * NR))
+                                            .intoArray(c, at);
+                                    FloatVector.fromArray(F, c, at + L).add(FloatVector.fromArray(F, tile, r * NR + L))
+                                            .intoArray(c, at + L);
+                                }
+                            } else {
+                                for (int r = 0; r < rows; r++) {
+                                    for (int j = 0; j < cols; j++) {
+                                        c[cAt + r * ldc + j] += tile[r * NR + j];
+                                    }
                                 }
                             }
                         }
@@ -215,7 +225,10 @@ public final class BlockGemm {
      */
     private static void microKernel(int blocks, int blockSize, float[] ap, int aAt, float[] sa, int saAt, float[] bp,
                                     int bAt, float[] sb, int sbAt, float[] tile) {
-        java.util.Arrays.fill(tile, 0f);
+        FloatVector zero = FloatVector.zero(F);
+        for (int v = 0; v < MR * NR; v += L) {
+            zero.intoArray(tile, v);
+        }
         for (int bl = 0; bl < blocks; bl++) {
             FloatVector c00 = FloatVector.zero(F);
             FloatVector c01 = c00;
