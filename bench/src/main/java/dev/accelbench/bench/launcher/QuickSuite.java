@@ -2,6 +2,8 @@ package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
+import dev.accelbench.bench.gemm.BlockGemmBenchmark;
+import dev.accelbench.bench.gemm.MacEmulationBenchmark;
 import dev.accelbench.bench.gemm.SgemmBenchmark;
 import dev.accelbench.bench.models.SystolicModelBenchmark;
 import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
@@ -54,6 +56,8 @@ final class QuickSuite {
             new Point("number formats", FakeQuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
             new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
             new Point("GEMM", SgemmBenchmark.class, Map.of("shape", "512x768x768", "threads", "1")),
+            new Point("block GEMM", BlockGemmBenchmark.class, Map.of("blockShape", "1x4096x4096")),
+            new Point("MAC emulation", MacEmulationBenchmark.class, Map.of("mac", "e5m2-cfg5+e6m5", "macSize", "128")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
             new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
             new Point("hardware models", SystolicModelBenchmark.class, Map.of()));
