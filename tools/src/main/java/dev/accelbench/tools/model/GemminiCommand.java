@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gemmini", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Latency, energy and EDP of a BERT-Base encoder layer on Gemmini, per block, non-fused vs "
                 + "fusion-optimized (QK^T + softmax per head; W_out + LayerNorm; FFN W2 + LayerNorm).",
-                "Survey (Gemmini case study, Fig. 15/16): QK^T + softmax fusion about 22% faster MHA; W2 + LayerNorm "
-                        + "fusion about 27% slower FFN; the W_out + LayerNorm penalty relieved from 128 kB to 256 kB."})
+                "Survey (Gemmini case study, Fig. 15/16): QK^T + softmax fusion about 22%% faster MHA; W2 + LayerNorm "
+                        + "fusion about 27%% slower FFN; the W_out + LayerNorm penalty relieved from 128 kB to 256 kB."})
 public final class GemminiCommand implements Callable<Integer> {
 
     /** Longest sequence accepted: the tile search grows with S (a few seconds at this length). */
