@@ -13,7 +13,8 @@ import jdk.incubator.vector.VectorOperators;
  *
  * <p>Bounds with h = ln2 / N: nearest e^(h/2) - 1 (5.4e-3 at 64, 8.5e-5 at 4096), linear about
  * h^2/8 (1.5e-5 at 64, 9.2e-7 at 256) plus float32 rounding (about 2e-7). Range and out-of-range
- * results as {@link ExpVariant}; NaN gives NaN (it reads entry 0 and is multiplied by NaN's scale).
+ * results as {@link ExpVariant}; NaN gives NaN with linear interpolation (the NaN fraction
+ * propagates) and 0 with nearest (entry 0 times the scale read from NaN's bits, which is 0).
  */
 public final class ExpTable implements UnaryApprox {
 
@@ -76,13 +77,14 @@ public final class ExpTable implements UnaryApprox {
 
     @Override
     public String outside() {
-        return "below " + ExpVariant.LO + ": +0; above " + ExpVariant.HI + ": +Inf; NaN: NaN";
+        return "below " + ExpVariant.LO + ": +0; above " + ExpVariant.HI + ": +Inf; NaN: "
+                + (interpolation == Interpolation.LINEAR ? "NaN" : "0");
     }
 
     @Override
     public float apply(float x) {
         if (!(x >= ExpVariant.LO)) {
-            return x != x ? x : 0f;
+            return x != x && interpolation == Interpolation.LINEAR ? x : 0f;
         }
         if (x > ExpVariant.HI) {
             return Float.POSITIVE_INFINITY;

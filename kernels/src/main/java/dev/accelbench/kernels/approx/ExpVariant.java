@@ -232,7 +232,9 @@ public enum ExpVariant implements UnaryApprox {
                 p = p.mul(f).lanewise(VectorOperators.ASHR, 15).add(I1);
                 p = p.mul(f).lanewise(VectorOperators.ASHR, 15).add(I0);
                 IntVector bits = u.add(127).lanewise(VectorOperators.LSHL, 23).add(p.sub(32768).lanewise(VectorOperators.LSHL, 8));
-                clamp(v, bits.reinterpretAsFloats()).intoArray(y, yOff + i);
+                // as clamp(), but NaN (not >= LO) also gives 0, like the bit tricks
+                bits.reinterpretAsFloats().blend(0f, v.compare(VectorOperators.GE, LO).not())
+                        .blend(Float.POSITIVE_INFINITY, v.compare(VectorOperators.GT, HI)).intoArray(y, yOff + i);
             }
             for (; i < n; i++) {
                 y[yOff + i] = apply(x[xOff + i]);

@@ -87,7 +87,7 @@ public enum Reciprocal implements UnaryApprox {
     public float apply(float x) {
         int bits = Float.floatToRawIntBits(x);
         int abs = bits & 0x7FFFFFFF;
-        if (steps < 0 || abs - MIN_BITS < 0 || abs > MAX_BITS) {
+        if (steps < 0 || Integer.compareUnsigned(abs - MIN_BITS, MAX_BITS - MIN_BITS) > 0) {
             return 1f / x;
         }
         float a = Float.intBitsToFloat(abs);

@@ -88,7 +88,7 @@ public enum Rsqrt implements UnaryApprox {
         if (steps == -2) {
             return (float) (1 / Math.sqrt(x));
         }
-        if (steps < 0 || bits - MIN_BITS < 0 || bits > MAX_BITS) {
+        if (steps < 0 || Integer.compareUnsigned(bits - MIN_BITS, MAX_BITS - MIN_BITS) > 0) {
             return 1f / (float) Math.sqrt(x);
         }
         float y = Float.intBitsToFloat(magic - (bits >> 1));

@@ -40,7 +40,7 @@ class VariantBoundsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void meetsItsBoundOnDenseSamples(UnaryApprox v) {
-        float[] x = DenseSamples.of(v.lo(), v.hi(), 60_000, 7);
+        float[] x = DenseSamples.of(v.lo(), v.hi(), 30_000, 7);
         int off = 3;
         float[] in = new float[x.length + off];
         System.arraycopy(x, 0, in, off, x.length);
