@@ -9,7 +9,8 @@ import jdk.incubator.vector.VectorOperators;
  * Row-wise softmax, max-subtracted: s_i = e^(z_i - m) / sum_j e^(z_j - m), m = max z, so no
  * exponent exceeds 0 and nothing overflows. The vector form runs three passes over a row (max;
  * z - m then the chosen exp variant in place; sum and scale by the reciprocal of the sum), the
- * exp variant deciding speed and error. -Inf entries (masked positions) give 0; a row of -Inf or
+ * exp variant deciding speed and error; with the Vector API's EXP (the exact reference) the
+ * subtraction, exp and sum are one fused pass. -Inf entries (masked positions) give 0; a row of -Inf or
  * with a NaN gives NaN, as in PyTorch.
  */
 public final class Softmax {
@@ -68,7 +69,43 @@ public final class Softmax {
         for (; i < n; i++) {
             m = Math.max(m, x[xOff + i]);
         }
+        float sum = exp == ExpVariant.VECTOR ? expSumFused(x, xOff, y, yOff, n, m) : expSum(x, xOff, y, yOff, n, m, exp);
+        float inv = 1f / sum;
         for (i = 0; i < bound; i += FLOAT.length()) {
+            FloatVector.fromArray(FLOAT, y, yOff + i).mul(inv).intoArray(y, yOff + i);
+        }
+        for (; i < n; i++) {
+            y[yOff + i] *= inv;
+        }
+    }
+
+    /**
+     * y = e^(x - m) with the Vector API's EXP and the sum, in one pass: the exact reference's
+     * path (the approximate variants go through their bulk method, {@link #expSum}).
+     */
+    private static float expSumFused(float[] x, int xOff, float[] y, int yOff, int n, float m) {
+        int bound = FLOAT.loopBound(n);
+        FloatVector sv = FloatVector.zero(FLOAT);
+        int i = 0;
+        for (; i < bound; i += FLOAT.length()) {
+            FloatVector e = FloatVector.fromArray(FLOAT, x, xOff + i).sub(m).lanewise(VectorOperators.EXP);
+            e.intoArray(y, yOff + i);
+            sv = sv.add(e);
+        }
+        float sum = sv.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            float e = (float) Math.exp(x[xOff + i] - m);
+            y[yOff + i] = e;
+            sum += e;
+        }
+        return sum;
+    }
+
+    /** x - m into y, the exp variant in place, then the sum: three passes over L1-resident data. */
+    private static float expSum(float[] x, int xOff, float[] y, int yOff, int n, float m, UnaryApprox exp) {
+        int bound = FLOAT.loopBound(n);
+        int i = 0;
+        for (; i < bound; i += FLOAT.length()) {
             FloatVector.fromArray(FLOAT, x, xOff + i).sub(m).intoArray(y, yOff + i);
         }
         for (; i < n; i++) {
@@ -83,13 +120,7 @@ public final class Softmax {
         for (; i < n; i++) {
             sum += y[yOff + i];
         }
-        float inv = 1f / sum;
-        for (i = 0; i < bound; i += FLOAT.length()) {
-            FloatVector.fromArray(FLOAT, y, yOff + i).mul(inv).intoArray(y, yOff + i);
-        }
-        for (; i < n; i++) {
-            y[yOff + i] *= inv;
-        }
+        return sum;
     }
 
     /** Every row of a rows x cols row-major matrix. */
