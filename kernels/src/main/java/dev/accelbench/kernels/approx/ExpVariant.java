@@ -19,7 +19,9 @@ import jdk.incubator.vector.VectorOperators;
  * +0 below and +Inf above; NaN gives NaN for the polynomials and the baselines, 0 for the bit
  * tricks (their float-to-int conversion maps NaN to 0, then below-range handling keeps it).
  * Between 88.376 and 88.72, where exp is still finite, they return Inf: that is their overflow
- * threshold.
+ * threshold. The polynomials clamp rather than test ({@link #CLAMP_LO}): just below LO they give
+ * subnormals or 0 (exactly 0 below -87.68), and they skip the low half of ln 2 in the reduction
+ * (degrees 2 to 4, whose error dwarfs its 2.4e-7).
  */
 public enum ExpVariant implements UnaryApprox {
 
@@ -251,6 +253,15 @@ public enum ExpVariant implements UnaryApprox {
     /** ln 2 split for the Cody-Waite reduction: the float nearest ln 2 and the remainder. */
     static final float LN2_HI = 0.693147182464599609375f;
     static final float LN2_LO = -1.904654299957768e-9f;
+    /**
+     * The polynomial variants clamp x into [CLAMP_LO, CLAMP_HI] instead of testing the range: at
+     * CLAMP_LO the rounded exponent n is -127, whose biased exponent field 0 makes the scale 2^n
+     * read as +0, so the result is 0; at CLAMP_HI n = 128, field 255, the scale is +Inf and so is
+     * the result. Between -87.68 and LO the scale is 2^-126 or 0 and the product a subnormal or 0.
+     * Two operations (max, min) instead of two compares and two blends; NaN passes through both.
+     */
+    static final float CLAMP_LO = -88.0f;
+    static final float CLAMP_HI = 88.75f;
     /** 1.5 2^23 + 127: adding it rounds to an integer n and leaves n + 127 in the low bits. */
     static final float SHIFTER = 12582912f + 127f;
 
@@ -333,6 +344,9 @@ public enum ExpVariant implements UnaryApprox {
 
     @Override
     public String outside() {
+        if (this == POLY2 || this == POLY3 || this == POLY4 || this == POLY5) {
+            return "below " + LO + ": a subnormal or +0 (+0 below -87.68); above " + HI + ": +Inf (from where x log2 e rounds to 128); NaN: NaN";
+        }
         return this == MITCHELL || this == SCHRAUDOLPH || this == SLIDE || this == INTEGER
                 ? "below " + LO + ": +0; above " + HI + ": +Inf; NaN: 0"
                 : "below " + LO + ": +0; above " + HI + ": +Inf; NaN: NaN";
@@ -371,7 +385,7 @@ public enum ExpVariant implements UnaryApprox {
     }
 
     // The reduction x = n ln2 + r: n by the shifter's rounding of x log2 e (one fused multiply-add),
-    // r = x - n ln2 by two more (Cody-Waite with ln 2 split in two floats), 2^n from the shifter's low
+    // r = x - n ln2 by two more (Cody-Waite with ln 2 split in two floats; one for degrees 2..4), 2^n from the shifter's low
     // bits moved into the exponent field. Each degree has its own loop so that C2 sees only the
     // multiply-adds it needs; the scalar forms do the same operations in the same order, so scalar
     // and vector results are equal bit for bit.
@@ -379,15 +393,14 @@ public enum ExpVariant implements UnaryApprox {
     static void poly2(float[] x, int xOff, float[] y, int yOff, int n) {
         int i = 0;
         for (int bound = FLOAT.loopBound(n); i < bound; i += FLOAT.length()) {
-            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i);
+            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i).max(CLAMP_LO).min(CLAMP_HI);
             FloatVector t = v.fma(LOG2E, SHIFTER);
             FloatVector nf = t.sub(SHIFTER);
             FloatVector r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_HI), v);
-            r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_LO), r);
             FloatVector p = FloatVector.broadcast(FLOAT, P2_2).fma(r, FloatVector.broadcast(FLOAT, P2_1));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P2_0));
             FloatVector scale = t.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            clamp(v, p.mul(scale)).intoArray(y, yOff + i);
+            p.mul(scale).intoArray(y, yOff + i);
         }
         for (; i < n; i++) {
             y[yOff + i] = poly2Scalar(x[xOff + i]);
@@ -395,16 +408,10 @@ public enum ExpVariant implements UnaryApprox {
     }
 
     static float poly2Scalar(float x) {
-        if (!(x >= LO)) {
-            return x != x ? x : 0f;
-        }
-        if (x > HI) {
-            return Float.POSITIVE_INFINITY;
-        }
+        x = Math.min(Math.max(x, CLAMP_LO), CLAMP_HI);
         float t = Math.fma(x, LOG2E, SHIFTER);
         float nf = t - SHIFTER;
         float r = Math.fma(nf, -LN2_HI, x);
-        r = Math.fma(nf, -LN2_LO, r);
         float p = Math.fma(P2_2, r, P2_1);
         p = Math.fma(p, r, P2_0);
         return p * Float.intBitsToFloat(Float.floatToRawIntBits(t) << 23);
@@ -413,16 +420,15 @@ public enum ExpVariant implements UnaryApprox {
     static void poly3(float[] x, int xOff, float[] y, int yOff, int n) {
         int i = 0;
         for (int bound = FLOAT.loopBound(n); i < bound; i += FLOAT.length()) {
-            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i);
+            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i).max(CLAMP_LO).min(CLAMP_HI);
             FloatVector t = v.fma(LOG2E, SHIFTER);
             FloatVector nf = t.sub(SHIFTER);
             FloatVector r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_HI), v);
-            r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_LO), r);
             FloatVector p = FloatVector.broadcast(FLOAT, P3_3).fma(r, FloatVector.broadcast(FLOAT, P3_2));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P3_1));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P3_0));
             FloatVector scale = t.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            clamp(v, p.mul(scale)).intoArray(y, yOff + i);
+            p.mul(scale).intoArray(y, yOff + i);
         }
         for (; i < n; i++) {
             y[yOff + i] = poly3Scalar(x[xOff + i]);
@@ -430,16 +436,10 @@ public enum ExpVariant implements UnaryApprox {
     }
 
     static float poly3Scalar(float x) {
-        if (!(x >= LO)) {
-            return x != x ? x : 0f;
-        }
-        if (x > HI) {
-            return Float.POSITIVE_INFINITY;
-        }
+        x = Math.min(Math.max(x, CLAMP_LO), CLAMP_HI);
         float t = Math.fma(x, LOG2E, SHIFTER);
         float nf = t - SHIFTER;
         float r = Math.fma(nf, -LN2_HI, x);
-        r = Math.fma(nf, -LN2_LO, r);
         float p = Math.fma(P3_3, r, P3_2);
         p = Math.fma(p, r, P3_1);
         p = Math.fma(p, r, P3_0);
@@ -449,17 +449,16 @@ public enum ExpVariant implements UnaryApprox {
     static void poly4(float[] x, int xOff, float[] y, int yOff, int n) {
         int i = 0;
         for (int bound = FLOAT.loopBound(n); i < bound; i += FLOAT.length()) {
-            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i);
+            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i).max(CLAMP_LO).min(CLAMP_HI);
             FloatVector t = v.fma(LOG2E, SHIFTER);
             FloatVector nf = t.sub(SHIFTER);
             FloatVector r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_HI), v);
-            r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_LO), r);
             FloatVector p = FloatVector.broadcast(FLOAT, P4_4).fma(r, FloatVector.broadcast(FLOAT, P4_3));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P4_2));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P4_1));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P4_0));
             FloatVector scale = t.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            clamp(v, p.mul(scale)).intoArray(y, yOff + i);
+            p.mul(scale).intoArray(y, yOff + i);
         }
         for (; i < n; i++) {
             y[yOff + i] = poly4Scalar(x[xOff + i]);
@@ -467,16 +466,10 @@ public enum ExpVariant implements UnaryApprox {
     }
 
     static float poly4Scalar(float x) {
-        if (!(x >= LO)) {
-            return x != x ? x : 0f;
-        }
-        if (x > HI) {
-            return Float.POSITIVE_INFINITY;
-        }
+        x = Math.min(Math.max(x, CLAMP_LO), CLAMP_HI);
         float t = Math.fma(x, LOG2E, SHIFTER);
         float nf = t - SHIFTER;
         float r = Math.fma(nf, -LN2_HI, x);
-        r = Math.fma(nf, -LN2_LO, r);
         float p = Math.fma(P4_4, r, P4_3);
         p = Math.fma(p, r, P4_2);
         p = Math.fma(p, r, P4_1);
@@ -487,7 +480,7 @@ public enum ExpVariant implements UnaryApprox {
     static void poly5(float[] x, int xOff, float[] y, int yOff, int n) {
         int i = 0;
         for (int bound = FLOAT.loopBound(n); i < bound; i += FLOAT.length()) {
-            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i);
+            FloatVector v = FloatVector.fromArray(FLOAT, x, xOff + i).max(CLAMP_LO).min(CLAMP_HI);
             FloatVector t = v.fma(LOG2E, SHIFTER);
             FloatVector nf = t.sub(SHIFTER);
             FloatVector r = nf.fma(FloatVector.broadcast(FLOAT, -LN2_HI), v);
@@ -498,7 +491,7 @@ public enum ExpVariant implements UnaryApprox {
             p = p.fma(r, FloatVector.broadcast(FLOAT, P5_1));
             p = p.fma(r, FloatVector.broadcast(FLOAT, P5_0));
             FloatVector scale = t.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            clamp(v, p.mul(scale)).intoArray(y, yOff + i);
+            p.mul(scale).intoArray(y, yOff + i);
         }
         for (; i < n; i++) {
             y[yOff + i] = poly5Scalar(x[xOff + i]);
@@ -506,12 +499,7 @@ public enum ExpVariant implements UnaryApprox {
     }
 
     static float poly5Scalar(float x) {
-        if (!(x >= LO)) {
-            return x != x ? x : 0f;
-        }
-        if (x > HI) {
-            return Float.POSITIVE_INFINITY;
-        }
+        x = Math.min(Math.max(x, CLAMP_LO), CLAMP_HI);
         float t = Math.fma(x, LOG2E, SHIFTER);
         float nf = t - SHIFTER;
         float r = Math.fma(nf, -LN2_HI, x);
