@@ -44,8 +44,8 @@ public final class Lut {
             table[i] = (float) f.applyAsDouble(lo + i * (hi - lo) / size);
         }
         table[size + 1] = table[size];
-        // the differences of neighbouring entries, so that linear interpolation gathers twice at
-        // offset 0 (a gather at offset 1 is not intrinsified by C2 in JDK 25: 20x slower)
+        // the differences of neighbouring entries: linear interpolation gathers entry and slope at
+        // the same indices
         this.slope = new float[size + 2];
         for (int i = 0; i <= size; i++) {
             slope[i] = table[i + 1] - table[i];

@@ -62,7 +62,7 @@
  * <h2>Vector code</h2>
  * Each variant's bulk form is one loop in one method with the species from
  * {@code KernelSpecies}; variants that differ in the number of steps or in the interpolation have
- * separate loops, since a vector assigned in two branches is boxed by C2. Scalar and vector forms
+ * separate loops, so that no vector is assigned in two arms of a branch (which can make C2 box it). Scalar and vector forms
  * do the same float operations in the same order wherever no Vector API transcendental is
  * involved, so they agree bit for bit (tested); tables gather through an index array.
  */
