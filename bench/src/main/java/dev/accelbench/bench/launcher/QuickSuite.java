@@ -1,5 +1,6 @@
 package dev.accelbench.bench.launcher;
 
+import dev.accelbench.bench.approx.ApproxBenchmark;
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
 import dev.accelbench.bench.gemm.BlockGemmBenchmark;
@@ -60,7 +61,8 @@ final class QuickSuite {
             new Point("MAC emulation", MacEmulationBenchmark.class, Map.of("mac", "e5m2-cfg5+e6m5", "macSize", "128")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
             new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
-            new Point("hardware models", SystolicModelBenchmark.class, Map.of()));
+            new Point("hardware models", SystolicModelBenchmark.class, Map.of()),
+            new Point("approximate ops", ApproxBenchmark.class, Map.of("variant", "baseline", "length", "4096")));
 
     private QuickSuite() {
     }
