@@ -1,0 +1,88 @@
+package dev.accelbench.kernels.attention;
+
+import dev.accelbench.kernels.platform.KernelSpecies;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * One query against many keys: {@code row[j] = scale * sum_c q[c] * kt[c][j]}, with K stored
+ * transposed ({@code d} rows of stride {@code S}) so that the inner loop broadcasts one query
+ * element and multiplies it into four vectors of consecutive keys. No horizontal reductions, and
+ * each loaded key vector feeds one FMA: the form of a GEMM row with the query as the row.
+ */
+final class ScoreKernel {
+
+    private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
+
+    private ScoreKernel() {
+    }
+
+    /** Writes K (rows of d) of one head, starting at kOff, transposed into kt (d rows of stride seqLen). */
+    static void transpose(float[] k, int kOff, int seqLen, int d, float[] kt) {
+        for (int j = 0; j < seqLen; j++) {
+            int src = kOff + j * d;
+            for (int c = 0; c < d; c++) {
+                kt[c * seqLen + j] = k[src + c];
+            }
+        }
+    }
+
+    /**
+     * row[j] = scale * dot(q[qOff..qOff+d), key j) for j < n, keys read from kt (d rows of stride
+     * {@code stride}, starting at ktOff).
+     */
+    static void row(float[] q, int qOff, float[] kt, int ktOff, int stride, int d, int n, float scale, float[] row) {
+        int lanes = F.length();
+        int block = 4 * lanes;
+        int j = 0;
+        for (; j + block <= n; j += block) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            int base = ktOff + j;
+            for (int c = 0; c < d; c++, base += stride) {
+                FloatVector qc = FloatVector.broadcast(F, q[qOff + c]);
+                a0 = FloatVector.fromArray(F, kt, base).fma(qc, a0);
+                a1 = FloatVector.fromArray(F, kt, base + lanes).fma(qc, a1);
+                a2 = FloatVector.fromArray(F, kt, base + 2 * lanes).fma(qc, a2);
+                a3 = FloatVector.fromArray(F, kt, base + 3 * lanes).fma(qc, a3);
+            }
+            a0.mul(scale).intoArray(row, j);
+            a1.mul(scale).intoArray(row, j + lanes);
+            a2.mul(scale).intoArray(row, j + 2 * lanes);
+            a3.mul(scale).intoArray(row, j + 3 * lanes);
+        }
+        for (; j + lanes <= n; j += lanes) {
+            FloatVector a0 = FloatVector.zero(F);
+            int base = ktOff + j;
+            for (int c = 0; c < d; c++, base += stride) {
+                a0 = FloatVector.fromArray(F, kt, base).fma(FloatVector.broadcast(F, q[qOff + c]), a0);
+            }
+            a0.mul(scale).intoArray(row, j);
+        }
+        for (; j < n; j++) {
+            float s = 0;
+            int base = ktOff + j;
+            for (int c = 0; c < d; c++, base += stride) {
+                s = Math.fma(q[qOff + c], kt[base], s);
+            }
+            row[j] = s * scale;
+        }
+    }
+
+    /** dot(a[aOff..aOff+d), b[bOff..bOff+d)) with the Vector API: one recomputed score. */
+    static float dot(float[] a, int aOff, float[] b, int bOff, int d) {
+        int lanes = F.length();
+        FloatVector acc = FloatVector.zero(F);
+        int c = 0;
+        for (; c + lanes <= d; c += lanes) {
+            acc = FloatVector.fromArray(F, a, aOff + c).fma(FloatVector.fromArray(F, b, bOff + c), acc);
+        }
+        float s = acc.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        for (; c < d; c++) {
+            s = Math.fma(a[aOff + c], b[bOff + c], s);
+        }
+        return s;
+    }
+}
