@@ -1,5 +1,6 @@
 package dev.accelbench.bench.launcher;
 
+import dev.accelbench.bench.attention.AttentionBenchmark;
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
 import dev.accelbench.bench.gemm.SgemmBenchmark;
@@ -54,7 +55,9 @@ final class QuickSuite {
             new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
             new Point("GEMM", SgemmBenchmark.class, Map.of("shape", "512x768x768", "threads", "1")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
-            new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")));
+            new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
+            new Point("attention", AttentionBenchmark.class, Map.of("attentionWorkload", "bert-b-glue",
+                    "attentionBitsPerStep", "2")));
 
     private QuickSuite() {
     }

@@ -12,6 +12,8 @@ public final class AttentionWorkspace {
     final float[] kt;
     /** One query's scores. */
     final float[] row;
+    /** A group of queries' scores, {@link ScoreKernel#GROUP} rows of S. */
+    final float[] rows;
     /** Exponentials (dense) or kept scores (pruned), compacted. */
     final float[] exps;
     /** Indices of kept keys. */
@@ -26,6 +28,7 @@ public final class AttentionWorkspace {
         this.headDim = shape.headDim();
         this.kt = new float[seqLen * headDim];
         this.row = new float[seqLen];
+        this.rows = new float[ScoreKernel.GROUP * seqLen];
         this.exps = new float[seqLen];
         this.kept = new int[seqLen];
         this.keptBits = new long[(seqLen + 63) >>> 6];

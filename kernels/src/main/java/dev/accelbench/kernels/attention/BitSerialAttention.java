@@ -1,5 +1,11 @@
 package dev.accelbench.kernels.attention;
 
+import dev.accelbench.kernels.platform.KernelSpecies;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * LEOPARD's attention with bit-serial early termination (thesis sections 2.2.4 and 2.3.2), emulated
  * exactly and fast. Per head, Q is quantized to 12-bit two's complement and K to sign-magnitude
@@ -19,6 +25,9 @@ package dev.accelbench.kernels.attention;
  * kept keys only, as in {@link ThresholdAttention}.
  */
 public final class BitSerialAttention {
+
+    private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
+    private static final VectorSpecies<Integer> I = KernelSpecies.INT;
 
     /** Largest d whose plane sums stay exact in float (2048 x 15 x d < 2^24). */
     public static final int MAX_HEAD_DIM = 512;
@@ -44,9 +53,13 @@ public final class BitSerialAttention {
         final byte[] kSign;
         final int[] kMag;
         final float[] planeRows;
-        final float[] signRow;
+        final float[] signRows;
         final long[] prunedByBits;
         final long[] keptByBits;
+        final boolean intWalk;
+        final int[] remaining;
+        final int[] stepCounts;
+        final int[] exactScores;
 
         public Workspace(AttentionShape shape, BitSerialFormat format) {
             if (shape.headDim() > MAX_HEAD_DIM) {
@@ -84,10 +97,18 @@ public final class BitSerialAttention {
             qCodes = new int[s * d];
             kSign = new byte[s * d];
             kMag = new int[s * d];
-            planeRows = new float[planes * s];
-            signRow = new float[s];
+            planeRows = new float[ScoreKernel.GROUP * planes * s];
+            signRows = new float[ScoreKernel.GROUP * s];
             prunedByBits = new long[format.keyBits() + 1];
             keptByBits = new long[format.keyBits() + 1];
+            // |P| and M each stay below d 2^12 2^(keyBits-1): int lanes suffice while their sum < 2^31.
+            intWalk = 2L * d * (1L << BitSerialFormat.QUERY_BITS - 1) * (1L << format.keyBits() - 1) < Integer.MAX_VALUE;
+            remaining = new int[steps + 1];
+            for (int t = 0; t <= steps; t++) {
+                remaining[t] = format.remainingAfter(t);
+            }
+            stepCounts = new int[s];
+            exactScores = new int[s];
         }
     }
 
@@ -149,23 +170,26 @@ public final class BitSerialAttention {
             if (stats != null) {
                 stats.startSequence(s);
             }
-            for (int i = 0; i < s; i++) {
+            java.util.Arrays.fill(out, off + mask.validLength() * d, off + s * d, 0f);
+            for (int i = 0; i < mask.validLength(); i++) {
                 int rowOff = off + i * d;
-                if (!mask.queryValid(i)) {
-                    java.util.Arrays.fill(out, rowOff, rowOff + d, 0f);
-                    continue;
-                }
                 int n = mask.visibleKeys(i);
                 long absSum = 0;
                 for (int c = 0; c < d; c++) {
                     absSum += Math.abs(ws.qCodes[i * d + c]);
                 }
-                ScoreKernel.row(ws.qf, i * d, ws.signKt, 0, s, d, n, 1f, ws.signRow);
-                for (int p = 0; p < ws.planes; p++) {
-                    ScoreKernel.row(ws.qf, i * d, ws.planeKt, p * n0, s, d, n, 1f, ws.base.row);
-                    System.arraycopy(ws.base.row, 0, ws.planeRows, p * s, n);
+                int g = i % ScoreKernel.GROUP;
+                if (g == 0) {
+                    // One group of queries through every plane while the planes' key blocks sit in L1.
+                    int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
+                    int nMax = mask.visibleKeys(i + nq - 1);
+                    ScoreKernel.rows(ws.qf, i * d, nq, ws.signKt, 0, s, d, nMax, 1f, ws.signRows, 0, s);
+                    for (int p = 0; p < ws.planes; p++) {
+                        ScoreKernel.rows(ws.qf, i * d, nq, ws.planeKt, p * n0, s, d, nMax, 1f, ws.planeRows, p * s,
+                                ws.planes * s);
+                    }
                 }
-                int m = walk(ws, s, n, absSum, thI, dequant, stats != null);
+                int m = walk(ws, s, n, g * s, g * ws.planes * s, absSum, thI, dequant, stats != null);
                 if (stats != null) {
                     stats.recordQuery(ws.base.keptBits, n, m);
                 }
@@ -198,7 +222,12 @@ public final class BitSerialAttention {
     }
 
     /** The per-key step walk over the plane rows; compacts kept scores; returns how many. */
-    private static int walk(Workspace ws, int s, int n, long absSum, long thI, float dequant, boolean count) {
+    private static int walk(Workspace ws, int s, int n, int signOff, int rowsOff, long absSum, long thI, float dequant,
+            boolean count) {
+        if (ws.intWalk) {
+            return walkInt(ws, s, n, signOff, rowsOff, (int) absSum, (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, thI)),
+                    dequant, count);
+        }
         int steps = ws.format.steps();
         int bitsPerStep = ws.format.bitsPerStep();
         int keyBits = ws.format.keyBits();
@@ -207,13 +236,13 @@ public final class BitSerialAttention {
         java.util.Arrays.fill(keptBits, 0, (n + 63) >>> 6, 0L);
         int m = 0;
         for (int j = 0; j < n; j++) {
-            long same = (absSum + (long) ws.signRow[j]) >> 1;
+            long same = (absSum + (long) ws.signRows[signOff + j]) >> 1;
             long p = 0;
             int plane = 0;
             int stoppedAt = 0;
             for (int t = 1; t <= steps; t++) {
                 for (int last = ws.stepLastPlane[t]; plane < last; plane++) {
-                    p += ((long) rows[plane * s + j]) << ws.planeShift[plane];
+                    p += ((long) rows[rowsOff + plane * s + j]) << ws.planeShift[plane];
                 }
                 if (p + same * ws.marginFactor[t] < thI) {
                     stoppedAt = t;
@@ -233,6 +262,81 @@ public final class BitSerialAttention {
                 ws.base.exps[m] = p * dequant;
                 m++;
             }
+        }
+        return m;
+    }
+
+    /**
+     * The walk in int lanes, for d <= 128 where |P| + M < 2^31. P + M never increases from step to
+     * step (each step adds at most what the margin drops), so the steps before termination are the
+     * steps whose P + M >= ThI: counting them in lanes, without early exits, gives the same step
+     * as the scalar walk that stops.
+     */
+    private static int walkInt(Workspace ws, int s, int n, int signOff, int rowsOff, int absSum, int thI, float dequant, boolean count) {
+        int steps = ws.format.steps();
+        int bitsPerStep = ws.format.bitsPerStep();
+        int keyBits = ws.format.keyBits();
+        float[] rows = ws.planeRows;
+        int[] counts = ws.stepCounts;
+        int[] exact = ws.exactScores;
+        int lanes = I.length();
+        int bound = I.loopBound(n);
+        IntVector vAbs = IntVector.broadcast(I, absSum);
+        IntVector vTh = IntVector.broadcast(I, thI);
+        IntVector one = IntVector.broadcast(I, 1);
+        int j = 0;
+        for (; j < bound; j += lanes) {
+            IntVector same = ((IntVector) FloatVector.fromArray(F, ws.signRows, signOff + j).convert(VectorOperators.F2I, 0))
+                    .add(vAbs).lanewise(VectorOperators.ASHR, 1);
+            IntVector p = IntVector.zero(I);
+            IntVector c = IntVector.zero(I);
+            int plane = 0;
+            for (int t = 1; t <= steps; t++) {
+                for (int last = ws.stepLastPlane[t]; plane < last; plane++) {
+                    IntVector digit = (IntVector) FloatVector.fromArray(F, rows, rowsOff + plane * s + j)
+                            .convert(VectorOperators.F2I, 0);
+                    p = p.add(digit.lanewise(VectorOperators.LSHL, ws.planeShift[plane]));
+                }
+                int r = ws.remaining[t];
+                IntVector u = p.add(same.lanewise(VectorOperators.LSHL, r).sub(same));
+                c = c.blend(c.add(one), u.compare(VectorOperators.GE, vTh));
+            }
+            c.intoArray(counts, j);
+            p.intoArray(exact, j);
+        }
+        for (; j < n; j++) {
+            int same = (absSum + (int) ws.signRows[signOff + j]) >> 1;
+            int p = 0;
+            int c = 0;
+            int plane = 0;
+            for (int t = 1; t <= steps; t++) {
+                for (int last = ws.stepLastPlane[t]; plane < last; plane++) {
+                    p += ((int) rows[rowsOff + plane * s + j]) << ws.planeShift[plane];
+                }
+                int r = ws.remaining[t];
+                if (p + ((same << r) - same) >= thI) {
+                    c++;
+                }
+            }
+            counts[j] = c;
+            exact[j] = p;
+        }
+        long[] keptBits = ws.base.keptBits;
+        java.util.Arrays.fill(keptBits, 0, (n + 63) >>> 6, 0L);
+        int m = 0;
+        for (j = 0; j < n; j++) {
+            int c = counts[j];
+            if (c == steps) {
+                keptBits[j >>> 6] |= 1L << j;
+                ws.base.kept[m] = j;
+                ws.base.exps[m] = exact[j] * dequant;
+                m++;
+            } else if (count) {
+                ws.prunedByBits[(c + 1) * bitsPerStep]++;
+            }
+        }
+        if (count) {
+            ws.keptByBits[keyBits] += m;
         }
         return m;
     }

@@ -22,14 +22,16 @@ public final class DenseAttention {
         for (int h = 0; h < shape.heads(); h++) {
             int off = shape.headOffset(h);
             ScoreKernel.transpose(k, off, s, d, ws.kt);
-            for (int i = 0; i < s; i++) {
+            java.util.Arrays.fill(out, off + mask.validLength() * d, off + s * d, 0f);
+            for (int i = 0; i < mask.validLength(); i++) {
                 int rowOff = off + i * d;
-                if (!mask.queryValid(i)) {
-                    java.util.Arrays.fill(out, rowOff, rowOff + d, 0f);
-                    continue;
-                }
                 int n = mask.visibleKeys(i);
-                ScoreKernel.row(q, rowOff, ws.kt, 0, s, d, n, scale, ws.row);
+                int g = i % ScoreKernel.GROUP;
+                if (g == 0) {
+                    int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
+                    ScoreKernel.rows(q, rowOff, nq, ws.kt, 0, s, d, mask.visibleKeys(i + nq - 1), scale, ws.rows, 0, s);
+                }
+                System.arraycopy(ws.rows, g * s, ws.row, 0, n);
                 ValueKernel.dense(ws.row, n, ws.exps, v, off, d, out, rowOff);
             }
         }

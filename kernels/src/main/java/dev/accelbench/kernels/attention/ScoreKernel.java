@@ -33,8 +33,40 @@ final class ScoreKernel {
      */
     static void row(float[] q, int qOff, float[] kt, int ktOff, int stride, int d, int n, float scale, float[] row) {
         int lanes = F.length();
-        int block = 4 * lanes;
         int j = 0;
+        // Eight independent accumulators: an FMA's latency (4-5 cycles) times two FMA ports needs
+        // about ten in flight; four left the units idle more than half the time.
+        for (; j + 8 * lanes <= n; j += 8 * lanes) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            FloatVector a4 = FloatVector.zero(F);
+            FloatVector a5 = FloatVector.zero(F);
+            FloatVector a6 = FloatVector.zero(F);
+            FloatVector a7 = FloatVector.zero(F);
+            int base = ktOff + j;
+            for (int c = 0; c < d; c++, base += stride) {
+                FloatVector qc = FloatVector.broadcast(F, q[qOff + c]);
+                a0 = FloatVector.fromArray(F, kt, base).fma(qc, a0);
+                a1 = FloatVector.fromArray(F, kt, base + lanes).fma(qc, a1);
+                a2 = FloatVector.fromArray(F, kt, base + 2 * lanes).fma(qc, a2);
+                a3 = FloatVector.fromArray(F, kt, base + 3 * lanes).fma(qc, a3);
+                a4 = FloatVector.fromArray(F, kt, base + 4 * lanes).fma(qc, a4);
+                a5 = FloatVector.fromArray(F, kt, base + 5 * lanes).fma(qc, a5);
+                a6 = FloatVector.fromArray(F, kt, base + 6 * lanes).fma(qc, a6);
+                a7 = FloatVector.fromArray(F, kt, base + 7 * lanes).fma(qc, a7);
+            }
+            a0.mul(scale).intoArray(row, j);
+            a1.mul(scale).intoArray(row, j + lanes);
+            a2.mul(scale).intoArray(row, j + 2 * lanes);
+            a3.mul(scale).intoArray(row, j + 3 * lanes);
+            a4.mul(scale).intoArray(row, j + 4 * lanes);
+            a5.mul(scale).intoArray(row, j + 5 * lanes);
+            a6.mul(scale).intoArray(row, j + 6 * lanes);
+            a7.mul(scale).intoArray(row, j + 7 * lanes);
+        }
+        int block = 4 * lanes;
         for (; j + block <= n; j += block) {
             FloatVector a0 = FloatVector.zero(F);
             FloatVector a1 = FloatVector.zero(F);
@@ -68,6 +100,78 @@ final class ScoreKernel {
                 s = Math.fma(q[qOff + c], kt[base], s);
             }
             row[j] = s * scale;
+        }
+    }
+
+    /** Queries per group in {@link #rows}: their key blocks are reused from L1. */
+    static final int GROUP = 8;
+
+    /**
+     * {@link #row} for nq <= {@link #GROUP} queries at once (query qi at qOff + qi * d, its scores
+     * at out[outOff + qi * outStride ..]), all against keys 0..n-1. The key loop is outside the query
+     * loop, so each block of 64 keys (d x 64 floats, 16 KiB at d = 64) is loaded from L2 or L3 once
+     * and reused from L1 by every query of the group: with K^T larger than L2 (S = 1280 and up,
+     * or the bit-serial kernel's seven planes) the single-query loop streamed all of K per query.
+     */
+    static void rows(float[] q, int qOff, int nq, float[] kt, int ktOff, int stride, int d, int n, float scale,
+            float[] out, int outOff, int outStride) {
+        int lanes = F.length();
+        int j = 0;
+        for (; j + 8 * lanes <= n; j += 8 * lanes) {
+            for (int qi = 0; qi < nq; qi++) {
+                int qo = qOff + qi * d;
+                FloatVector a0 = FloatVector.zero(F);
+                FloatVector a1 = FloatVector.zero(F);
+                FloatVector a2 = FloatVector.zero(F);
+                FloatVector a3 = FloatVector.zero(F);
+                FloatVector a4 = FloatVector.zero(F);
+                FloatVector a5 = FloatVector.zero(F);
+                FloatVector a6 = FloatVector.zero(F);
+                FloatVector a7 = FloatVector.zero(F);
+                int base = ktOff + j;
+                for (int c = 0; c < d; c++, base += stride) {
+                    FloatVector qc = FloatVector.broadcast(F, q[qo + c]);
+                    a0 = FloatVector.fromArray(F, kt, base).fma(qc, a0);
+                    a1 = FloatVector.fromArray(F, kt, base + lanes).fma(qc, a1);
+                    a2 = FloatVector.fromArray(F, kt, base + 2 * lanes).fma(qc, a2);
+                    a3 = FloatVector.fromArray(F, kt, base + 3 * lanes).fma(qc, a3);
+                    a4 = FloatVector.fromArray(F, kt, base + 4 * lanes).fma(qc, a4);
+                    a5 = FloatVector.fromArray(F, kt, base + 5 * lanes).fma(qc, a5);
+                    a6 = FloatVector.fromArray(F, kt, base + 6 * lanes).fma(qc, a6);
+                    a7 = FloatVector.fromArray(F, kt, base + 7 * lanes).fma(qc, a7);
+                }
+                int o = outOff + qi * outStride + j;
+                a0.mul(scale).intoArray(out, o);
+                a1.mul(scale).intoArray(out, o + lanes);
+                a2.mul(scale).intoArray(out, o + 2 * lanes);
+                a3.mul(scale).intoArray(out, o + 3 * lanes);
+                a4.mul(scale).intoArray(out, o + 4 * lanes);
+                a5.mul(scale).intoArray(out, o + 5 * lanes);
+                a6.mul(scale).intoArray(out, o + 6 * lanes);
+                a7.mul(scale).intoArray(out, o + 7 * lanes);
+            }
+        }
+        for (; j + lanes <= n; j += lanes) {
+            for (int qi = 0; qi < nq; qi++) {
+                int qo = qOff + qi * d;
+                FloatVector a0 = FloatVector.zero(F);
+                int base = ktOff + j;
+                for (int c = 0; c < d; c++, base += stride) {
+                    a0 = FloatVector.fromArray(F, kt, base).fma(FloatVector.broadcast(F, q[qo + c]), a0);
+                }
+                a0.mul(scale).intoArray(out, outOff + qi * outStride + j);
+            }
+        }
+        for (; j < n; j++) {
+            for (int qi = 0; qi < nq; qi++) {
+                int qo = qOff + qi * d;
+                float sum = 0;
+                int base = ktOff + j;
+                for (int c = 0; c < d; c++, base += stride) {
+                    sum = Math.fma(q[qo + c], kt[base], sum);
+                }
+                out[outOff + qi * outStride + j] = sum * scale;
+            }
         }
     }
 

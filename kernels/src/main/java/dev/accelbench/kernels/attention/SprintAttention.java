@@ -1,12 +1,17 @@
 package dev.accelbench.kernels.attention;
 
+import dev.accelbench.kernels.platform.KernelSpecies;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * SPRINT's attention (thesis chapter 3): an approximate score from the MSBs of q and k
  * ({@link SprintConfig}) decides in memory which keys to fetch; the fetched (surviving) keys' scores
  * are recomputed in full precision (float32 here) on chip, compared with Th again (the exact
  * decision), and only those kept reach softmax and V.
  *
- * <p>The b-bit output: each query's in-memory outputs are rounded to 2^(b-1) - 1 levels per sign
+ * <p>The b-bit output: each query's in-memory outputs are rounded (to nearest, ties to even) to 2^(b-1) - 1 levels per sign
  * over that query's own range max_j |estimate_j| — the most favourable gain setting for the
  * converter, since the thesis gives only the 5-bit equivalence, not the range. Q and K get one
  * power-of-two scale per head (12-bit sign-magnitude codes) before their MSBs are taken.
@@ -16,6 +21,8 @@ package dev.accelbench.kernels.attention;
  * false prunes (only with {@code checkExact}) and false keeps.
  */
 public final class SprintAttention {
+
+    private static final VectorSpecies<Float> F = KernelSpecies.FLOAT;
 
     private SprintAttention() {
     }
@@ -28,7 +35,10 @@ public final class SprintAttention {
         final int[] mag;
         final byte[] sign;
         final float[] approx;
+        final float[] approxRows;
         final long[] memoryBits;
+        final float[] fetchedScores;
+        final int[] fetchedIdx;
 
         public Workspace(AttentionShape shape) {
             base = new AttentionWorkspace(shape);
@@ -38,7 +48,10 @@ public final class SprintAttention {
             mag = new int[n0];
             sign = new byte[n0];
             approx = new float[shape.seqLen()];
+            approxRows = new float[ScoreKernel.GROUP * shape.seqLen()];
             memoryBits = new long[(shape.seqLen() + 63) >>> 6];
+            fetchedScores = new float[shape.seqLen()];
+            fetchedIdx = new int[shape.seqLen()];
         }
     }
 
@@ -71,35 +84,33 @@ public final class SprintAttention {
             if (stats != null) {
                 stats.startSequence(s);
             }
-            for (int i = 0; i < s; i++) {
+            java.util.Arrays.fill(out, off + mask.validLength() * d, off + s * d, 0f);
+            for (int i = 0; i < mask.validLength(); i++) {
                 int rowOff = off + i * d;
-                if (!mask.queryValid(i)) {
-                    java.util.Arrays.fill(out, rowOff, rowOff + d, 0f);
-                    continue;
-                }
                 int n = mask.visibleKeys(i);
-                ScoreKernel.row(ws.msbQ, i * d, ws.msbKt, 0, s, d, n, approxScale, ws.approx);
+                int g = i % ScoreKernel.GROUP;
+                if (g == 0) {
+                    int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
+                    int nMax = mask.visibleKeys(i + nq - 1);
+                    ScoreKernel.rows(ws.msbQ, i * d, nq, ws.msbKt, 0, s, d, nMax, approxScale, ws.approxRows, 0, s);
+                    if (config.checkExact()) {
+                        ScoreKernel.rows(q, rowOff, nq, ws.base.kt, 0, s, d, nMax, scale, ws.base.rows, 0, s);
+                    }
+                }
+                System.arraycopy(ws.approxRows, g * s, ws.approx, 0, n);
                 outputQuantize(ws.approx, n, levels);
                 if (config.checkExact()) {
-                    ScoreKernel.row(q, rowOff, ws.base.kt, 0, s, d, n, scale, ws.base.row);
+                    System.arraycopy(ws.base.rows, g * s, ws.base.row, 0, n);
                 }
                 long[] memBits = ws.memoryBits;
-                java.util.Arrays.fill(memBits, 0, (n + 63) >>> 6, 0L);
+                // In-memory decision: estimate >= Th - margin is fetched (compacted into fetchedIdx).
+                int fetched = ThresholdAttention.compact(ws.approx, n, memoryTh, ws.fetchedScores, ws.fetchedIdx, memBits);
                 long[] keptBits = ws.base.keptBits;
                 java.util.Arrays.fill(keptBits, 0, (n + 63) >>> 6, 0L);
-                int fetched = 0;
                 int m = 0;
-                long falsePrunes = 0;
                 long falseKeeps = 0;
-                for (int j = 0; j < n; j++) {
-                    if (ws.approx[j] < memoryTh) {
-                        if (config.checkExact() && ws.base.row[j] >= threshold) {
-                            falsePrunes++;
-                        }
-                        continue;
-                    }
-                    memBits[j >>> 6] |= 1L << j;
-                    fetched++;
+                for (int t = 0; t < fetched; t++) {
+                    int j = ws.fetchedIdx[t];
                     float exact = config.checkExact() ? ws.base.row[j]
                             : ScoreKernel.dot(q, rowOff, k, off + j * d, d) * scale;
                     if (exact >= threshold) {
@@ -110,6 +121,17 @@ public final class SprintAttention {
                     } else {
                         falseKeeps++;
                     }
+                }
+                long falsePrunes = 0;
+                if (config.checkExact()) {
+                    // exact keeps the in-memory step dropped: all exact keeps minus those fetched and kept
+                    long exactKept = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (ws.base.row[j] >= threshold) {
+                            exactKept++;
+                        }
+                    }
+                    falsePrunes = exactKept - m;
                 }
                 if (stats != null) {
                     stats.recordQuery(memBits, n, fetched);
@@ -131,10 +153,20 @@ public final class SprintAttention {
         }
     }
 
-    /** Rounds x[0..n) to the nearest of 2 levels + 1 steps spanning [-max|x|, max|x|]. */
+    /**
+     * Rounds x[0..n) to the nearest multiple of max|x| / levels (ties to even; levels <= 2^23, so
+     * adding and subtracting 1.5 x 2^23 rounds exactly): the b-bit output over the query's range.
+     */
     static void outputQuantize(float[] x, int n, int levels) {
-        float max = 0;
-        for (int j = 0; j < n; j++) {
+        int lanes = F.length();
+        int bound = F.loopBound(n);
+        FloatVector vmax = FloatVector.zero(F);
+        int j = 0;
+        for (; j < bound; j += lanes) {
+            vmax = vmax.max(FloatVector.fromArray(F, x, j).abs());
+        }
+        float max = vmax.reduceLanes(VectorOperators.MAX);
+        for (; j < n; j++) {
             max = Math.max(max, Math.abs(x[j]));
         }
         if (max == 0) {
@@ -142,8 +174,13 @@ public final class SprintAttention {
         }
         float step = max / levels;
         float inv = levels / max;
-        for (int j = 0; j < n; j++) {
-            x[j] = Math.round(x[j] * inv) * step;
+        float magic = 0x1.8p23f;
+        for (j = 0; j < bound; j += lanes) {
+            FloatVector y = FloatVector.fromArray(F, x, j).mul(inv);
+            y.add(magic).sub(magic).mul(step).intoArray(x, j);
+        }
+        for (; j < n; j++) {
+            x[j] = ((x[j] * inv + magic) - magic) * step;
         }
     }
 }

@@ -10,7 +10,7 @@ package dev.accelbench.kernels.attention;
  * (equation 3.3; the margin trades pruning for safety, section 3.3.5).
  *
  * @param msbBits         magnitude MSBs kept per element of q and k (1..11)
- * @param outputBits      b, bits of the in-memory score's output (2..24)
+ * @param outputBits      b, bits of the in-memory score's output (2..23)
  * @param margin          safety margin subtracted from Th for the in-memory comparison (>= 0)
  * @param checkExact      also compute the exact scores of in-memory-pruned keys to count false prunes
  */
@@ -23,8 +23,8 @@ public record SprintConfig(int msbBits, int outputBits, float margin, boolean ch
         if (msbBits < 1 || msbBits > 11) {
             throw new IllegalArgumentException("msbBits must be 1..11 (of a 12-bit sign-magnitude code), got " + msbBits);
         }
-        if (outputBits < 2 || outputBits > 24) {
-            throw new IllegalArgumentException("outputBits must be 2..24, got " + outputBits);
+        if (outputBits < 2 || outputBits > 23) {
+            throw new IllegalArgumentException("outputBits must be 2..23, got " + outputBits);
         }
         if (!(margin >= 0) || Float.isInfinite(margin)) {
             throw new IllegalArgumentException("margin must be finite and >= 0, got " + margin);

@@ -32,8 +32,13 @@ public final class ThresholdCalibration {
             ScoreKernel.transpose(k, off, s, d, ws.kt);
             for (int i = 0; i < mask.validLength(); i++) {
                 int n = mask.visibleKeys(i);
-                ScoreKernel.row(q, off + i * d, ws.kt, 0, s, d, n, scale, ws.row);
-                System.arraycopy(ws.row, 0, all, at, n);
+                int g = i % ScoreKernel.GROUP;
+                if (g == 0) {
+                    int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
+                    ScoreKernel.rows(q, off + i * d, nq, ws.kt, 0, s, d, mask.visibleKeys(i + nq - 1), scale, ws.rows, 0,
+                            s);
+                }
+                System.arraycopy(ws.rows, g * s, all, at, n);
                 at += n;
             }
         }

@@ -116,7 +116,7 @@ class AttentionKernelsTest {
         float th = (float) (0.5 / Math.sqrt(d));
         float[] out = new float[c.shape.elements()];
         PruningStats stats = new PruningStats();
-        SprintAttention.compute(c.q, c.k, c.v, out, c.shape, c.mask, th, new SprintConfig(11, 24, 0f, true),
+        SprintAttention.compute(c.q, c.k, c.v, out, c.shape, c.mask, th, new SprintConfig(11, 23, 0f, true),
                 new SprintAttention.Workspace(c.shape), stats);
         assertClose(AttentionReference.attention(c.q, c.k, c.v, c.shape, c.mask, AttentionReference.threshold(th)), out,
                 1e-4);
