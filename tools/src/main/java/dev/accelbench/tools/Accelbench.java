@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         usageHelpWidth = 100,
         versionProvider = Version.class,
         description = "Benchmarks, accuracy and accelerator models for transformer-accelerator kernels.",
-        subcommands = {EnvCommand.class, QuantizeCommand.class, SqnrCommand.class, CompareCommand.class,
+        subcommands = {EnvCommand.class, QuantizeCommand.class, SqnrCommand.class, CompareCommand.class, AttentionCommand.class,
                 ReportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nRun by the ./accelbench launcher itself:%n",
         footer = {
