@@ -183,7 +183,9 @@ public final class BitSerialAttention {
                     // One group of queries through every plane while the planes' key blocks sit in L1.
                     int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
                     int nMax = mask.visibleKeys(i + nq - 1);
-                    ScoreKernel.rows(ws.qf, i * d, nq, ws.signKt, 0, s, d, nMax, 1f, ws.signRows, 0, s);
+                    if (format.steps() > 1) { // one step: no margin, the sign plane is not needed
+                        ScoreKernel.rows(ws.qf, i * d, nq, ws.signKt, 0, s, d, nMax, 1f, ws.signRows, 0, s);
+                    }
                     for (int p = 0; p < ws.planes; p++) {
                         ScoreKernel.rows(ws.qf, i * d, nq, ws.planeKt, p * n0, s, d, nMax, 1f, ws.planeRows, p * s,
                                 ws.planes * s);
