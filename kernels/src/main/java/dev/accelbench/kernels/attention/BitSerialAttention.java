@@ -60,6 +60,11 @@ public final class BitSerialAttention {
         final int[] remaining;
         final int[] stepCounts;
         final int[] exactScores;
+        /** Per plane: held as a sparse list this head (few nonzero digits: the top planes of most data). */
+        final boolean[] sparse;
+        final int[][] sparseStart;
+        final int[][] sparseKey;
+        final float[][] sparseValue;
 
         public Workspace(AttentionShape shape, BitSerialFormat format) {
             if (shape.headDim() > MAX_HEAD_DIM) {
@@ -109,6 +114,10 @@ public final class BitSerialAttention {
             }
             stepCounts = new int[s];
             exactScores = new int[s];
+            sparse = new boolean[planes];
+            sparseStart = new int[planes][d + 1];
+            sparseKey = new int[planes][];
+            sparseValue = new float[planes][];
         }
     }
 
@@ -187,8 +196,12 @@ public final class BitSerialAttention {
                         ScoreKernel.rows(ws.qf, i * d, nq, ws.signKt, 0, s, d, nMax, 1f, ws.signRows, 0, s);
                     }
                     for (int p = 0; p < ws.planes; p++) {
-                        ScoreKernel.rows(ws.qf, i * d, nq, ws.planeKt, p * n0, s, d, nMax, 1f, ws.planeRows, p * s,
-                                ws.planes * s);
+                        if (ws.sparse[p]) {
+                            sparseRows(ws, p, i * d, nq, d, nMax, p * s, ws.planes * s);
+                        } else {
+                            ScoreKernel.rows(ws.qf, i * d, nq, ws.planeKt, p * n0, s, d, nMax, 1f, ws.planeRows, p * s,
+                                    ws.planes * s);
+                        }
                     }
                 }
                 int m = walk(ws, s, n, g * s, g * ws.planes * s, absSum, thI, dequant, stats != null);
@@ -205,8 +218,73 @@ public final class BitSerialAttention {
         }
     }
 
+    /**
+     * Plane p's rows for nq queries from its sparse list: the top planes of K are mostly zero
+     * (a digit of the leading magnitude bits is nonzero only for the largest elements), and a dense
+     * pass over them would multiply zeros. Sums of integer products below 2^24 are exact in float
+     * in any order, so the result equals the dense pass.
+     */
+    private static void sparseRows(Workspace ws, int p, int qOff, int nq, int d, int n, int outOff, int outStride) {
+        int[] start = ws.sparseStart[p];
+        int[] key = ws.sparseKey[p];
+        float[] value = ws.sparseValue[p];
+        for (int qi = 0; qi < nq; qi++) {
+            int o = outOff + qi * outStride;
+            java.util.Arrays.fill(ws.planeRows, o, o + n, 0f);
+            int qo = qOff + qi * d;
+            for (int c = 0; c < d; c++) {
+                float qc = ws.qf[qo + c];
+                if (qc == 0) {
+                    continue;
+                }
+                for (int e = start[c]; e < start[c + 1]; e++) {
+                    int j = key[e];
+                    if (j < n) {
+                        ws.planeRows[o + j] += qc * value[e];
+                    }
+                }
+            }
+        }
+    }
+
     /** Digit planes and the sign plane of the current head's K codes, transposed (d rows of S). */
     private static void buildPlanes(Workspace ws, int s, int d) {
+        int n0 = s * d;
+        buildDensePlanes(ws, s, d);
+        // Planes with at most one nonzero digit in 16 also get a sparse list, by query element c.
+        for (int p = 0; p < ws.planes; p++) {
+            int nnz = 0;
+            for (int e = p * n0; e < (p + 1) * n0; e++) {
+                if (ws.planeKt[e] != 0) {
+                    nnz++;
+                }
+            }
+            ws.sparse[p] = nnz <= n0 / 16;
+            if (!ws.sparse[p]) {
+                continue;
+            }
+            if (ws.sparseKey[p] == null || ws.sparseKey[p].length < nnz) {
+                ws.sparseKey[p] = new int[Math.max(nnz, 16)];
+                ws.sparseValue[p] = new float[Math.max(nnz, 16)];
+            }
+            int at = 0;
+            for (int c = 0; c < d; c++) {
+                ws.sparseStart[p][c] = at;
+                int rowStart = p * n0 + c * s;
+                for (int j = 0; j < s; j++) {
+                    float v = ws.planeKt[rowStart + j];
+                    if (v != 0) {
+                        ws.sparseKey[p][at] = j;
+                        ws.sparseValue[p][at] = v;
+                        at++;
+                    }
+                }
+            }
+            ws.sparseStart[p][d] = at;
+        }
+    }
+
+    private static void buildDensePlanes(Workspace ws, int s, int d) {
         int n0 = s * d;
         for (int j = 0; j < s; j++) {
             for (int c = 0; c < d; c++) {
