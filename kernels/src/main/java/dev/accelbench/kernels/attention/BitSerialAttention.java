@@ -32,6 +32,8 @@ public final class BitSerialAttention {
     /** Largest d whose plane sums stay exact in float (2048 x 15 x d < 2^24). */
     public static final int MAX_HEAD_DIM = 512;
     private static final int PLANE_BITS = 4;
+    /** Queries per group (a larger group, 32, measured no faster: the passes are not L3-bound). */
+    private static final int GROUP = ScoreKernel.GROUP;
 
     private BitSerialAttention() {
     }
@@ -102,8 +104,8 @@ public final class BitSerialAttention {
             qCodes = new int[s * d];
             kSign = new byte[s * d];
             kMag = new int[s * d];
-            planeRows = new float[ScoreKernel.GROUP * planes * s];
-            signRows = new float[ScoreKernel.GROUP * s];
+            planeRows = new float[GROUP * planes * s];
+            signRows = new float[GROUP * s];
             prunedByBits = new long[format.keyBits() + 1];
             keptByBits = new long[format.keyBits() + 1];
             // |P| and M each stay below d 2^12 2^(keyBits-1): int lanes suffice while their sum < 2^31.
@@ -187,10 +189,10 @@ public final class BitSerialAttention {
                 for (int c = 0; c < d; c++) {
                     absSum += Math.abs(ws.qCodes[i * d + c]);
                 }
-                int g = i % ScoreKernel.GROUP;
+                int g = i % GROUP;
                 if (g == 0) {
                     // One group of queries through every plane while the planes' key blocks sit in L1.
-                    int nq = Math.min(ScoreKernel.GROUP, mask.validLength() - i);
+                    int nq = Math.min(GROUP, mask.validLength() - i);
                     int nMax = mask.visibleKeys(i + nq - 1);
                     if (format.steps() > 1) { // one step: no margin, the sign plane is not needed
                         ScoreKernel.rows(ws.qf, i * d, nq, ws.signKt, 0, s, d, nMax, 1f, ws.signRows, 0, s);
@@ -286,8 +288,9 @@ public final class BitSerialAttention {
 
     private static void buildDensePlanes(Workspace ws, int s, int d) {
         int n0 = s * d;
-        for (int j = 0; j < s; j++) {
-            for (int c = 0; c < d; c++) {
+        // c outer: the writes run along the transposed rows, the reads stride by d.
+        for (int c = 0; c < d; c++) {
+            for (int j = 0; j < s; j++) {
                 int src = j * d + c;
                 int dst = c * s + j;
                 boolean negative = ws.kSign[src] != 0;
