@@ -29,8 +29,8 @@ public final class AttentionWorkspace {
         this.kt = new float[seqLen * headDim];
         this.row = new float[seqLen];
         this.rows = new float[ScoreKernel.GROUP * seqLen];
-        this.exps = new float[seqLen];
-        this.kept = new int[seqLen];
+        this.exps = new float[seqLen + 8];
+        this.kept = new int[seqLen + 8];
         this.keptBits = new long[(seqLen + 63) >>> 6];
         this.select = new float[seqLen];
     }

@@ -50,8 +50,8 @@ public final class SprintAttention {
             approx = new float[shape.seqLen()];
             approxRows = new float[ScoreKernel.GROUP * shape.seqLen()];
             memoryBits = new long[(shape.seqLen() + 63) >>> 6];
-            fetchedScores = new float[shape.seqLen()];
-            fetchedIdx = new int[shape.seqLen()];
+            fetchedScores = new float[shape.seqLen() + 8];
+            fetchedIdx = new int[shape.seqLen() + 8];
         }
     }
 

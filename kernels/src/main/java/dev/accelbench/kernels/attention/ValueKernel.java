@@ -29,6 +29,39 @@ final class ValueKernel {
         float inv = 1f / expAndSum(scores, n, exps);
         int lanes = F.length();
         int c = 0;
+        // Eight accumulators (d = 64 at 256 bits: the whole output row): each key's FMAs are
+        // independent, so the loop runs at FMA throughput instead of an FMA chain's latency.
+        for (; c + 8 * lanes <= d; c += 8 * lanes) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            FloatVector a4 = FloatVector.zero(F);
+            FloatVector a5 = FloatVector.zero(F);
+            FloatVector a6 = FloatVector.zero(F);
+            FloatVector a7 = FloatVector.zero(F);
+            int base = vOff + c;
+            for (int j = 0; j < n; j++, base += d) {
+                FloatVector p = FloatVector.broadcast(F, exps[j]);
+                a0 = FloatVector.fromArray(F, v, base).fma(p, a0);
+                a1 = FloatVector.fromArray(F, v, base + lanes).fma(p, a1);
+                a2 = FloatVector.fromArray(F, v, base + 2 * lanes).fma(p, a2);
+                a3 = FloatVector.fromArray(F, v, base + 3 * lanes).fma(p, a3);
+                a4 = FloatVector.fromArray(F, v, base + 4 * lanes).fma(p, a4);
+                a5 = FloatVector.fromArray(F, v, base + 5 * lanes).fma(p, a5);
+                a6 = FloatVector.fromArray(F, v, base + 6 * lanes).fma(p, a6);
+                a7 = FloatVector.fromArray(F, v, base + 7 * lanes).fma(p, a7);
+            }
+            int o = outOff + c;
+            a0.mul(inv).intoArray(out, o);
+            a1.mul(inv).intoArray(out, o + lanes);
+            a2.mul(inv).intoArray(out, o + 2 * lanes);
+            a3.mul(inv).intoArray(out, o + 3 * lanes);
+            a4.mul(inv).intoArray(out, o + 4 * lanes);
+            a5.mul(inv).intoArray(out, o + 5 * lanes);
+            a6.mul(inv).intoArray(out, o + 6 * lanes);
+            a7.mul(inv).intoArray(out, o + 7 * lanes);
+        }
         for (; c + 2 * lanes <= d; c += 2 * lanes) {
             FloatVector a0 = FloatVector.zero(F);
             FloatVector a1 = FloatVector.zero(F);
@@ -70,6 +103,37 @@ final class ValueKernel {
         float inv = 1f / expAndSum(keptScores, m, keptScores);
         int lanes = F.length();
         int c = 0;
+        for (; c + 8 * lanes <= d; c += 8 * lanes) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            FloatVector a4 = FloatVector.zero(F);
+            FloatVector a5 = FloatVector.zero(F);
+            FloatVector a6 = FloatVector.zero(F);
+            FloatVector a7 = FloatVector.zero(F);
+            for (int t = 0; t < m; t++) {
+                int base = vOff + idx[t] * d + c;
+                FloatVector p = FloatVector.broadcast(F, keptScores[t]);
+                a0 = FloatVector.fromArray(F, v, base).fma(p, a0);
+                a1 = FloatVector.fromArray(F, v, base + lanes).fma(p, a1);
+                a2 = FloatVector.fromArray(F, v, base + 2 * lanes).fma(p, a2);
+                a3 = FloatVector.fromArray(F, v, base + 3 * lanes).fma(p, a3);
+                a4 = FloatVector.fromArray(F, v, base + 4 * lanes).fma(p, a4);
+                a5 = FloatVector.fromArray(F, v, base + 5 * lanes).fma(p, a5);
+                a6 = FloatVector.fromArray(F, v, base + 6 * lanes).fma(p, a6);
+                a7 = FloatVector.fromArray(F, v, base + 7 * lanes).fma(p, a7);
+            }
+            int o = outOff + c;
+            a0.mul(inv).intoArray(out, o);
+            a1.mul(inv).intoArray(out, o + lanes);
+            a2.mul(inv).intoArray(out, o + 2 * lanes);
+            a3.mul(inv).intoArray(out, o + 3 * lanes);
+            a4.mul(inv).intoArray(out, o + 4 * lanes);
+            a5.mul(inv).intoArray(out, o + 5 * lanes);
+            a6.mul(inv).intoArray(out, o + 6 * lanes);
+            a7.mul(inv).intoArray(out, o + 7 * lanes);
+        }
         for (; c + 2 * lanes <= d; c += 2 * lanes) {
             FloatVector a0 = FloatVector.zero(F);
             FloatVector a1 = FloatVector.zero(F);
