@@ -39,10 +39,13 @@
  *
  * <h2>Design notes</h2>
  * <ul>
- * <li>Scores are computed a group of 8 queries at a time against blocks of 64 keys of K^T with 8
- * vector accumulators ({@code ScoreKernel.rows}): the key block stays in L1 for the group, and the
- * FMAs' latency is covered. Threshold pruning keeps Q K^T dense, so its speed-up over dense is
- * bounded by the softmax and V work it removes.</li>
+ * <li>Scores are computed a group of 8 queries at a time against K^T ({@code ScoreKernel.rows}):
+ * two queries by four key vectors per step (eight accumulators fed by four loads and two
+ * broadcasts), the key block reused from L1 by the group. The V sum keeps a whole d = 64 output
+ * row in eight accumulators, so dense attention is not held back by an FMA chain's latency.
+ * Threshold pruning keeps Q K^T dense, so its speed-up over dense is bounded by the softmax and V
+ * work it removes; the bit-serial emulation pays one such pass per digit plane plus one for the
+ * signs (seven at B = 2; the top planes, nearly empty, go through sparse lists).</li>
  * <li>Fixed point: one power-of-two scale per head and tensor (the fraction bits that fit the
  * largest magnitude), rounding to nearest. The float threshold becomes
  * ThI = ceil(Th sqrt(d) 2^(fq+fk)), so the integer decision is the dequantized comparison exactly.</li>
