@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-head attention with runtime pruning at the thesis' workload presets: {@code dense} (the
@@ -43,10 +44,15 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code ·rel_error} (relative Frobenius distance of the output from the dense output, what the
  * pruning changes). Statistics are gathered in every call, as the kernels leave them on.
  *
+ * <p>Six warm-up iterations, not the suite's three: the bit-serial kernel's first calls run its
+ * Vector API code uncompiled (about one call per second) and reached steady speed only after five
+ * to six seconds in a run with three.
+ *
  * <pre>java -jar bench/target/benchmarks.jar AttentionBenchmark -p attentionWorkload=bert-b-glue</pre>
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 6, time = 1)
 public class AttentionBenchmark extends SuiteDefaults {
 
     @Param({"memn2n", "bert-b-glue", "bert-b-squad", "vit-b-cifar10"})
