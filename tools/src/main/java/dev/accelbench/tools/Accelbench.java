@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         usageHelpWidth = 100,
         versionProvider = Version.class,
         description = "Benchmarks, accuracy and accelerator models for transformer-accelerator kernels.",
-        subcommands = {EnvCommand.class, QuantizeCommand.class, SqnrCommand.class, AccuracyCommand.class, CompareCommand.class,
-                ModelCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EnvCommand.class, QuantizeCommand.class, SqnrCommand.class, AccuracyCommand.class,
+                AttentionCommand.class, ModelCommand.class, CompareCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nRun by the ./accelbench launcher itself:%n",
         footer = {
                 "  bench [--quick] [JMH options]",

@@ -1,6 +1,7 @@
 package dev.accelbench.bench.launcher;
 
 import dev.accelbench.bench.approx.ApproxBenchmark;
+import dev.accelbench.bench.attention.AttentionBenchmark;
 import dev.accelbench.bench.blas.AxpyBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
 import dev.accelbench.bench.gemm.BlockGemmBenchmark;
@@ -62,7 +63,10 @@ final class QuickSuite {
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
             new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
             new Point("hardware models", SystolicModelBenchmark.class, Map.of()),
-            new Point("approximate ops", ApproxBenchmark.class, Map.of("variant", "baseline", "length", "4096")));
+            new Point("approximate ops", ApproxBenchmark.class, Map.of("variant", "baseline", "length", "4096")),
+
+            new Point("attention", AttentionBenchmark.class, Map.of("attentionWorkload", "bert-b-glue",
+                    "attentionBitsPerStep", "2")));
 
     private QuickSuite() {
     }

@@ -1,0 +1,156 @@
+package dev.accelbench.bench.attention;
+
+import dev.accelbench.bench.support.Accuracy;
+import dev.accelbench.bench.support.Queries;
+import dev.accelbench.bench.support.SuiteDefaults;
+import dev.accelbench.kernels.attention.AttentionWorkspace;
+import dev.accelbench.kernels.attention.BitSerialAttention;
+import dev.accelbench.kernels.attention.BitSerialFormat;
+import dev.accelbench.kernels.attention.DenseAttention;
+import dev.accelbench.kernels.attention.PruningStats;
+import dev.accelbench.kernels.attention.PruningSummary;
+import dev.accelbench.kernels.attention.SprintAttention;
+import dev.accelbench.kernels.attention.SprintConfig;
+import dev.accelbench.kernels.attention.ThresholdAttention;
+import dev.accelbench.kernels.attention.TopKAttention;
+import dev.accelbench.kernels.attention.workload.AttentionInputs;
+import dev.accelbench.kernels.attention.workload.AttentionWorkload;
+import dev.accelbench.kernels.attention.workload.WorkloadGenerator;
+import org.openjdk.jmh.annotations.Benchmark;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Single-head attention with runtime pruning at the thesis' workload presets: {@code dense} (the
+ * baseline: every score, softmax and V row), {@code thresholdPruned} (LEOPARD's pruning: Q K^T
+ * dense, softmax and V only for scores >= Th), {@code bitSerial} (the same decisions reached by
+ * emulating LEOPARD's 12-bit bit-serial early termination exactly, B bits per step), {@code sprint}
+ * (SPRINT's 4-MSB, 5-bit in-memory estimate, then full-precision recomputation of the survivors)
+ * and {@code topK} (keeping as many scores per query as the threshold keeps on average).
+ *
+ * <p>Inputs come from the workload generator (seed 1, a quarter of the workload's sample heads)
+ * with Th calibrated on seed 0 for the rate
+ * the thesis reports (LEOPARD's where it has one). The score to compare is {@code ·queries},
+ * queries per second (this class reports per second, not the suite's per ns: a call takes
+ * milliseconds, and per-ns figures would print as 10^-6). Beside it, per iteration: {@code ·pruning_rate},
+ * {@code ·avg_bits_pruned} (bit-serial only: bits processed per pruned score, of 12) and
+ * {@code ·rel_error} (relative Frobenius distance of the output from the dense output, what the
+ * pruning changes). Statistics are gathered in every call, as the kernels leave them on.
+ *
+ * <p>Six warm-up iterations, not the suite's three: the bit-serial kernel's first calls run its
+ * Vector API code uncompiled (about one call per second) and reached steady speed only after five
+ * to six seconds in a run with three.
+ *
+ * <pre>java -jar bench/target/benchmarks.jar AttentionBenchmark -p attentionWorkload=bert-b-glue</pre>
+ */
+@State(Scope.Thread)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 6, time = 1)
+public class AttentionBenchmark extends SuiteDefaults {
+
+    @Param({"memn2n", "bert-b-glue", "bert-b-squad", "vit-b-cifar10"})
+    public String attentionWorkload;
+
+    /** B of the bit-serial emulation (LEOPARD uses 2; 1, 4 and 12 are its design-space points). */
+    @Param({"2"})
+    public int attentionBitsPerStep;
+
+    private AttentionInputs in;
+    private float threshold;
+    private int topK;
+    private long validQueries;
+    private float[] out;
+    private float[] denseOut;
+    private AttentionWorkspace ws;
+    private BitSerialAttention.Workspace bitWs;
+    private SprintAttention.Workspace sprintWs;
+    private PruningSummary last;
+
+    @Setup
+    public void setUp() {
+        AttentionWorkload w = AttentionWorkload.byName(attentionWorkload);
+        // A quarter of the workload's sample heads (at least one): a call of a few to tens of ms,
+        // so that a 1 s iteration holds many calls and C2 compiles the kernels before measuring
+        // (with all of BERT-B's four heads, a bit-serial call took 0.2 s and warm-up lagged).
+        in = WorkloadGenerator.generate(w, Math.max(1, w.heads() / 4), 1);
+        double rate = w.rate(w.defaultPaper());
+        threshold = WorkloadGenerator.calibratedThreshold(w, rate);
+        topK = Math.max(1, (int) Math.round((1 - rate) * w.validLength()));
+        validQueries = (long) in.shape().heads() * in.mask().validLength();
+        out = new float[in.shape().elements()];
+        denseOut = new float[in.shape().elements()];
+        ws = new AttentionWorkspace(in.shape());
+        bitWs = new BitSerialAttention.Workspace(in.shape(), BitSerialFormat.leopard(attentionBitsPerStep));
+        sprintWs = new SprintAttention.Workspace(in.shape());
+        DenseAttention.compute(in.q(), in.k(), in.v(), denseOut, in.shape(), in.mask(), ws);
+    }
+
+    @TearDown(Level.Iteration)
+    public void record() {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < out.length; i++) {
+            double e = (double) out[i] - denseOut[i];
+            num += e * e;
+            den += (double) denseOut[i] * denseOut[i];
+        }
+        Accuracy.record("rel_error", den == 0 ? 0 : Math.sqrt(num / den));
+        if (last != null) {
+            Accuracy.record("pruning_rate", last.pruningRate());
+            if (last.bitsMeasured()) {
+                Accuracy.record("avg_bits_pruned", last.avgBitsPruned());
+            }
+        }
+    }
+
+    @Benchmark
+    public float[] dense(Queries queries) {
+        queries.queries += validQueries;
+        DenseAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), ws);
+        return out;
+    }
+
+    @Benchmark
+    public float[] thresholdPruned(Queries queries) {
+        queries.queries += validQueries;
+        PruningStats stats = new PruningStats();
+        ThresholdAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold, ws, stats);
+        last = stats.summary();
+        return out;
+    }
+
+    @Benchmark
+    public float[] bitSerial(Queries queries) {
+        queries.queries += validQueries;
+        PruningStats stats = new PruningStats();
+        BitSerialAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold, bitWs, stats);
+        last = stats.summary();
+        return out;
+    }
+
+    @Benchmark
+    public float[] sprint(Queries queries) {
+        queries.queries += validQueries;
+        PruningStats stats = new PruningStats();
+        SprintAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold,
+                SprintConfig.THESIS.withCheckExact(false), sprintWs, stats);
+        last = stats.summary();
+        return out;
+    }
+
+    @Benchmark
+    public float[] topK(Queries queries) {
+        queries.queries += validQueries;
+        PruningStats stats = new PruningStats();
+        TopKAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), topK, ws, stats);
+        last = stats.summary();
+        return out;
+    }
+}
