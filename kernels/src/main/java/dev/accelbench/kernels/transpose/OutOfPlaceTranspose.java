@@ -22,11 +22,15 @@ public final class OutOfPlaceTranspose {
     /** Side of a scalar cache block: 64 x 64 floats read (16 KiB) and written fit in a 32 KiB L1 together. */
     static final int BLOCK = 64;
     /**
-     * Register-tile blocks, 128 rows x 256 columns (128 KiB read, 128 KiB written, in L2): larger
-     * than the scalar block because their cost is TLB misses, one 4 KiB page per destination row
-     * (measured on 4096 x 4096: 64 x 64 blocks 0.33x the copy, 128 x 256 0.45x).
+     * Register-tile blocks, 256 x 256 floats (256 KiB read, 256 KiB written, within a 512 KiB L2):
+     * larger than the scalar block because their cost is TLB misses, one 4 KiB page per destination
+     * row, and lines that stay half written until the tile row below completes them. Measured on
+     * 4096 x 4096 (best of 8 timings against the copy's best, 2-core AVX2 EPYC, shared): 64 x 64
+     * blocks 0.33x the copy, 128 x 256 0.27-0.50x, 256 x 256 0.44-0.66x, and 256 x 256 was ahead
+     * of 128 x 256 on 9 of 10 shape-runs (4096x4096 ... 4099x1021); 512 x 256, 256 x 512 and
+     * 192 x 256 no better. Orders that complete destination lines sooner lost (see package-info).
      */
-    static final int TILE_BLOCK_ROWS = 128;
+    static final int TILE_BLOCK_ROWS = 256;
     static final int TILE_BLOCK_COLS = 256;
     /**
      * Index, modulo 8, at which a 32-byte-aligned run of floats starts in a large array: G1

@@ -23,7 +23,8 @@ class TransposeOutOfPlaceTest {
 
     @Test
     void largerShapesIncludingPrimesAndVectors() {
-        int[][] shapes = {{4099, 1021}, {1, 5000}, {5000, 1}, {0, 7}, {7, 0}, {257, 263}, {1024, 96}, {130, 1000}};
+        int[][] shapes = {{4099, 1021}, {1, 5000}, {5000, 1}, {0, 7}, {7, 0}, {257, 263}, {1024, 96}, {130, 1000},
+            {777, 777}, {600, 1030}, {513, 272}};
         for (int[] s : shapes) {
             checkAll(s[0], s[1]);
         }
@@ -106,6 +107,15 @@ class TransposeOutOfPlaceTest {
         byte[] outCodes = new byte[a.length];
         ByteTranspose.transpose(codes, outCodes, rows, cols);
         assertArrayEquals(expectedCodes, outCodes, "bytes " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.blocked(codes, outCodes, rows, cols);
+        assertArrayEquals(expectedCodes, outCodes, "blocked bytes " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.vector(codes, outCodes, rows, cols);
+        assertArrayEquals(expectedCodes, outCodes, "byte tiles " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.vector(codes, outCodes, rows, cols, 32, 48); // several blocks on small shapes
+        assertArrayEquals(expectedCodes, outCodes, "byte tiles, small blocks " + shape);
         outCodes = new byte[a.length];
         ByteTranspose.naive(codes, outCodes, rows, cols);
         assertArrayEquals(expectedCodes, outCodes, "naive bytes " + shape);
