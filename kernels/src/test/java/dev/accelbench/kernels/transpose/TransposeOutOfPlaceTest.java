@@ -95,6 +95,12 @@ class TransposeOutOfPlaceTest {
         out = new float[a.length];
         OutOfPlaceTranspose.transpose(a, 0, out, 0, rows, cols, 2);
         assertArrayEquals(expected, out, "threaded " + shape);
+        out = new float[a.length];
+        OutOfPlaceTranspose.vector(a, out, rows, cols, false);
+        assertArrayEquals(expected, out, "8 x 8 tiles " + shape);
+        out = new float[a.length];
+        OutOfPlaceTranspose.vector(a, out, rows, cols, true); // emulated where vectors are narrower than 512 bits
+        assertArrayEquals(expected, out, "16 x 16 tiles " + shape);
         byte[] codes = new byte[a.length];
         byte[] expectedCodes = new byte[a.length];
         for (int k = 0; k < a.length; k++) {
