@@ -6,6 +6,7 @@ import dev.accelbench.bench.gemm.SgemmBenchmark;
 import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
 import dev.accelbench.bench.numeric.FakeQuantizeBenchmark;
 import dev.accelbench.bench.numeric.QuantizeBenchmark;
+import dev.accelbench.bench.transpose.ByteTransposeBenchmark;
 import dev.accelbench.bench.transpose.TransposeBenchmark;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ final class QuickSuite {
             new Point("number formats", QuantizeBenchmark.class, Map.of("to", "e4m3", "arrayBytes", "16777216")),
             new Point("GEMM", SgemmBenchmark.class, Map.of("shape", "512x768x768", "threads", "1")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
-            new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")));
+            new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
+            new Point("transposition", ByteTransposeBenchmark.class, Map.of("byteMatrix", "4096x4096")));
 
     private QuickSuite() {
     }
