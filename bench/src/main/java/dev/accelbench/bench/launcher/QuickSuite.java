@@ -11,6 +11,7 @@ import dev.accelbench.bench.models.SystolicModelBenchmark;
 import dev.accelbench.bench.numeric.BlockQuantizeBenchmark;
 import dev.accelbench.bench.numeric.FakeQuantizeBenchmark;
 import dev.accelbench.bench.numeric.QuantizeBenchmark;
+import dev.accelbench.bench.transpose.ByteTransposeBenchmark;
 import dev.accelbench.bench.transpose.TransposeBenchmark;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,9 @@ final class QuickSuite {
             new Point("MAC emulation", MacEmulationBenchmark.class, Map.of("mac", "e5m2-cfg5+e6m5", "macSize", "128")),
             new Point("block formats", BlockQuantizeBenchmark.class, Map.of("format", "mxfp8-e4m3", "inputBytes", "65536")),
             new Point("transposition", TransposeBenchmark.class, Map.of("matrix", "4096x1024", "threads", "1")),
+            new Point("transposition", ByteTransposeBenchmark.class, Map.of("byteMatrix", "4096x4096")),
             new Point("hardware models", SystolicModelBenchmark.class, Map.of()),
             new Point("approximate ops", ApproxBenchmark.class, Map.of("variant", "baseline", "length", "4096")),
-
             new Point("attention", AttentionBenchmark.class, Map.of("attentionWorkload", "bert-b-glue",
                     "attentionBitsPerStep", "2")));
 

@@ -10,8 +10,9 @@ package dev.accelbench.kernels.transpose;
  *   <li>{@link #blocked}: the same loops over {@value #BLOCK} x {@value #BLOCK} blocks, so the
  *       block's source lines and destination lines both stay in L1 while it is done.
  *   <li>{@link #vector}: the blocks are walked in 8 x 8 register tiles ({@link RegisterTile}):
- *       eight 32-byte loads, 24 permutes and 24 blends, eight 32-byte stores; the edges that do not
- *       fill a tile take the scalar loop.
+ *       eight 32-byte loads, 24 permutes and 24 blends, eight 32-byte stores; at a 512-bit kernel
+ *       width in 16 x 16 tiles ({@link WideTile}); the edges that do not fill a tile take the
+ *       scalar loop.
  * </ul>
  *
  * <p>{@link #transpose} takes the vector kernel where the kernel width allows it, on up to
@@ -22,11 +23,15 @@ public final class OutOfPlaceTranspose {
     /** Side of a scalar cache block: 64 x 64 floats read (16 KiB) and written fit in a 32 KiB L1 together. */
     static final int BLOCK = 64;
     /**
-     * Register-tile blocks, 128 rows x 256 columns (128 KiB read, 128 KiB written, in L2): larger
-     * than the scalar block because their cost is TLB misses, one 4 KiB page per destination row
-     * (measured on 4096 x 4096: 64 x 64 blocks 0.33x the copy, 128 x 256 0.45x).
+     * Register-tile blocks, 256 x 256 floats (256 KiB read, 256 KiB written, within a 512 KiB L2):
+     * larger than the scalar block because their cost is TLB misses, one 4 KiB page per destination
+     * row, and lines that stay half written until the tile row below completes them. Measured on
+     * 4096 x 4096 (best of 8 timings against the copy's best, 2-core AVX2 EPYC, shared): 64 x 64
+     * blocks 0.33x the copy, 128 x 256 0.27-0.50x, 256 x 256 0.44-0.66x, and 256 x 256 was ahead
+     * of 128 x 256 on 9 of 10 shape-runs (4096x4096 ... 4099x1021); 512 x 256, 256 x 512 and
+     * 192 x 256 no better. Orders that complete destination lines sooner lost (see package-info).
      */
-    static final int TILE_BLOCK_ROWS = 128;
+    static final int TILE_BLOCK_ROWS = 256;
     static final int TILE_BLOCK_COLS = 256;
     /**
      * Index, modulo 8, at which a 32-byte-aligned run of floats starts in a large array: G1
@@ -36,6 +41,8 @@ public final class OutOfPlaceTranspose {
      * shift is merely useless, never wrong. Misaligned tiles straddle cache lines (up to 1.6x slower).
      */
     static final int ALIGN_SHIFT = 4;
+    /** The same for 64-byte (16-float) runs, the rows of {@link WideTile}: elements 12, 28, 44, ... */
+    static final int WIDE_ALIGN_SHIFT = 12;
 
     private OutOfPlaceTranspose() {
     }
@@ -61,10 +68,19 @@ public final class OutOfPlaceTranspose {
         blockedRows(src, 0, dst, 0, rows, cols, 0, rows);
     }
 
-    /** Cache-blocked 8 x 8 register tiles (scalar loops where the kernel width is below 256 bits). */
+    /**
+     * Cache-blocked register tiles: 16 x 16 at a 512-bit kernel width, 8 x 8 at 256 (scalar loops
+     * below 256 bits).
+     */
     public static void vector(float[] src, float[] dst, int rows, int cols) {
         check(src, 0, dst, 0, rows, cols);
         rows(src, 0, dst, 0, rows, cols, 0, rows);
+    }
+
+    /** The tiles of the given side whatever the kernel width (16 emulates 512-bit vectors on smaller machines): for tests. */
+    static void vector(float[] src, float[] dst, int rows, int cols, boolean wide) {
+        check(src, 0, dst, 0, rows, cols);
+        tiledRows(src, 0, dst, 0, rows, cols, 0, rows, wide);
     }
 
     /** The fastest kernel on all available processors. */
@@ -85,7 +101,7 @@ public final class OutOfPlaceTranspose {
 
     private static void rows(float[] src, int so, float[] dst, int d0, int rows, int cols, int i0, int i1) {
         if (RegisterTile.ENABLED) {
-            tiledRows(src, so, dst, d0, rows, cols, i0, i1);
+            tiledRows(src, so, dst, d0, rows, cols, i0, i1, WideTile.ENABLED);
         } else {
             blockedRows(src, so, dst, d0, rows, cols, i0, i1);
         }
@@ -108,17 +124,20 @@ public final class OutOfPlaceTranspose {
     }
 
     /**
-     * Rows [i0, i1) in register tiles over TILE_BLOCK_ROWS x TILE_BLOCK_COLS blocks; the rows and
-     * columns outside the tile grid go scalar. The grid is shifted so that, in a large array, every
-     * 32-byte load and store stays within one cache line (see {@link #ALIGN_SHIFT}); the shift only
-     * applies along a side whose length is a multiple of 8, the only case where it aligns every row.
+     * Rows [i0, i1) in register tiles (16 x 16 if {@code wide}, else 8 x 8) over TILE_BLOCK_ROWS x
+     * TILE_BLOCK_COLS blocks; the rows and columns outside the tile grid go scalar. The grid is
+     * shifted so that, in a large array, every tile row load and store stays within one cache line
+     * (see {@link #ALIGN_SHIFT}); the shift only applies along a side whose length is a multiple of
+     * the tile side, the only case where it aligns every row.
      */
-    private static void tiledRows(float[] src, int so, float[] dst, int d0, int rows, int cols, int i0, int i1) {
-        final int t = RegisterTile.SIZE;
-        // Source row i, column j is at so + i * cols + j: aligned columns need cols % 8 == 0;
-        // destination row j, column i at d0 + j * rows + i: aligned rows need rows % 8 == 0.
-        int si = rows % t == 0 ? Math.floorMod(ALIGN_SHIFT - d0, t) : 0;
-        int sj = cols % t == 0 ? Math.floorMod(ALIGN_SHIFT - so, t) : 0;
+    private static void tiledRows(float[] src, int so, float[] dst, int d0, int rows, int cols, int i0, int i1,
+                                  boolean wide) {
+        final int t = wide ? WideTile.SIZE : RegisterTile.SIZE;
+        final int shift = wide ? WIDE_ALIGN_SHIFT : ALIGN_SHIFT;
+        // Source row i, column j is at so + i * cols + j: aligned columns need cols % t == 0;
+        // destination row j, column i at d0 + j * rows + i: aligned rows need rows % t == 0.
+        int si = rows % t == 0 ? Math.floorMod(shift - d0, t) : 0;
+        int sj = cols % t == 0 ? Math.floorMod(shift - so, t) : 0;
         int iStart = Math.min(i1, i0 + Math.floorMod(si - i0, t));
         int iEnd = iStart + (i1 - iStart) / t * t;
         int jStart = Math.min(cols, sj);
@@ -129,7 +148,11 @@ public final class OutOfPlaceTranspose {
                 int je = Math.min(jEnd, jb + TILE_BLOCK_COLS);
                 for (int i = ib; i < ie; i += t) {
                     for (int j = jb; j < je; j += t) {
-                        RegisterTile.copy(src, so + i * cols + j, cols, dst, d0 + j * rows + i, rows);
+                        if (wide) {
+                            WideTile.copy(src, so + i * cols + j, cols, dst, d0 + j * rows + i, rows);
+                        } else {
+                            RegisterTile.copy(src, so + i * cols + j, cols, dst, d0 + j * rows + i, rows);
+                        }
                     }
                 }
             }

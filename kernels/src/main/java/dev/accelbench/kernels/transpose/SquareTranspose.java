@@ -6,13 +6,21 @@ package dev.accelbench.kernels.transpose;
  * tiles are transposed where they are. No extra memory.
  *
  * <p>The tiles are 8 x 8 register tiles ({@link RegisterTile#swap}) where the kernel width allows,
- * visited in {@value #BLOCK} x {@value #BLOCK} blocks so that the column band read below the
+ * visited in {@value #TILE_BLOCK} x {@value #TILE_BLOCK} blocks so that the column band read below the
  * diagonal stays in cache for the next tile row; rows and columns past the last whole tile are
  * swapped element by element. {@link #scalar} swaps elements over the same blocks.
  */
 public final class SquareTranspose {
 
+    /** Block side of the scalar element swaps. */
     static final int BLOCK = 64;
+    /**
+     * Block side of the register-tile swaps: a 256-float column band below the diagonal (4096 x
+     * 4096: 4 MiB read across 256 pages per block row) was faster than 64 (best-of-8 timings on
+     * the shared 2-core EPYC, 4096 x 4096: 64 gave 0.49-0.67x the copy, 128 0.48-0.77x, 256
+     * 0.60-0.81x, 512 0.45-0.55x; 32 only 0.30x).
+     */
+    static final int TILE_BLOCK = 256;
 
     private SquareTranspose() {
     }
@@ -29,7 +37,8 @@ public final class SquareTranspose {
     public static void transpose(float[] a, int off, int n, int threads) {
         TransposeArgs.matrix("a", a.length, off, n, n);
         TransposeArgs.threads(threads);
-        int blockRows = (n + BLOCK - 1) / BLOCK;
+        int block = RegisterTile.ENABLED ? TILE_BLOCK : BLOCK;
+        int blockRows = (n + block - 1) / block;
         int tasks = (long) n * n < (1 << 18) ? 1 : Math.max(1, Math.min(threads, blockRows));
         Parallel.forEach(tasks, task -> strided(a, off, n, n, task, tasks));
     }
@@ -69,10 +78,10 @@ public final class SquareTranspose {
     /** The tiles of the n x n block at off (n a multiple of 8): block rows first, first + step, ... */
     private static void tiles(float[] a, int off, int n, int ld, int first, int step) {
         int t = RegisterTile.SIZE;
-        for (int ib = first * BLOCK; ib < n; ib += step * BLOCK) {
-            int ie = Math.min(n, ib + BLOCK);
-            for (int jb = ib; jb < n; jb += BLOCK) {
-                int je = Math.min(n, jb + BLOCK);
+        for (int ib = first * TILE_BLOCK; ib < n; ib += step * TILE_BLOCK) {
+            int ie = Math.min(n, ib + TILE_BLOCK);
+            for (int jb = ib; jb < n; jb += TILE_BLOCK) {
+                int je = Math.min(n, jb + TILE_BLOCK);
                 for (int i = ib; i < ie; i += t) {
                     for (int j = Math.max(i, jb); j < je; j += t) {
                         RegisterTile.swap(a, off + i * ld + j, off + j * ld + i, ld);

@@ -32,7 +32,8 @@ class TransposeInPlaceTest {
     @EnumSource(Method.class)
     void largerShapesOnTwoThreads(Method method) {
         int[][] shapes = {{1021, 409}, {1, 5000}, {5000, 1}, {0, 9}, {9, 0}, {1024, 256}, {300, 700},
-                {1000, 1500}, {96, 2048}, {263, 263}, {512, 512}, {4099, 5}};
+                {1000, 1500}, {96, 2048}, {263, 263}, {512, 512}, {4099, 5},
+                {777, 777}, {1100, 1100}, {1040, 520}};
         for (int[] s : shapes) {
             if (method != Method.SQUARE || s[0] == s[1]) {
                 check(method, s[0], s[1], 2);

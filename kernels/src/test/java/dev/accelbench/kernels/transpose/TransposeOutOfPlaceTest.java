@@ -23,7 +23,8 @@ class TransposeOutOfPlaceTest {
 
     @Test
     void largerShapesIncludingPrimesAndVectors() {
-        int[][] shapes = {{4099, 1021}, {1, 5000}, {5000, 1}, {0, 7}, {7, 0}, {257, 263}, {1024, 96}, {130, 1000}};
+        int[][] shapes = {{4099, 1021}, {1, 5000}, {5000, 1}, {0, 7}, {7, 0}, {257, 263}, {1024, 96}, {130, 1000},
+            {777, 777}, {600, 1030}, {513, 272}};
         for (int[] s : shapes) {
             checkAll(s[0], s[1]);
         }
@@ -94,6 +95,12 @@ class TransposeOutOfPlaceTest {
         out = new float[a.length];
         OutOfPlaceTranspose.transpose(a, 0, out, 0, rows, cols, 2);
         assertArrayEquals(expected, out, "threaded " + shape);
+        out = new float[a.length];
+        OutOfPlaceTranspose.vector(a, out, rows, cols, false);
+        assertArrayEquals(expected, out, "8 x 8 tiles " + shape);
+        out = new float[a.length];
+        OutOfPlaceTranspose.vector(a, out, rows, cols, true); // emulated where vectors are narrower than 512 bits
+        assertArrayEquals(expected, out, "16 x 16 tiles " + shape);
         byte[] codes = new byte[a.length];
         byte[] expectedCodes = new byte[a.length];
         for (int k = 0; k < a.length; k++) {
@@ -106,6 +113,15 @@ class TransposeOutOfPlaceTest {
         byte[] outCodes = new byte[a.length];
         ByteTranspose.transpose(codes, outCodes, rows, cols);
         assertArrayEquals(expectedCodes, outCodes, "bytes " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.blocked(codes, outCodes, rows, cols);
+        assertArrayEquals(expectedCodes, outCodes, "blocked bytes " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.vector(codes, outCodes, rows, cols);
+        assertArrayEquals(expectedCodes, outCodes, "byte tiles " + shape);
+        outCodes = new byte[a.length];
+        ByteTranspose.vector(codes, outCodes, rows, cols, 32, 48); // several blocks on small shapes
+        assertArrayEquals(expectedCodes, outCodes, "byte tiles, small blocks " + shape);
         outCodes = new byte[a.length];
         ByteTranspose.naive(codes, outCodes, rows, cols);
         assertArrayEquals(expectedCodes, outCodes, "naive bytes " + shape);
