@@ -1,6 +1,7 @@
 package dev.accelbench.bench.attention;
 
 import dev.accelbench.bench.support.Accuracy;
+import dev.accelbench.bench.support.Modeled;
 import dev.accelbench.bench.support.Queries;
 import dev.accelbench.bench.support.SuiteDefaults;
 import dev.accelbench.kernels.attention.AttentionWorkspace;
@@ -16,6 +17,11 @@ import dev.accelbench.kernels.attention.TopKAttention;
 import dev.accelbench.kernels.attention.workload.AttentionInputs;
 import dev.accelbench.kernels.attention.workload.AttentionWorkload;
 import dev.accelbench.kernels.attention.workload.WorkloadGenerator;
+import dev.accelbench.models.attention.PaperWorkloads;
+import dev.accelbench.models.leopard.LeopardConfig;
+import dev.accelbench.models.leopard.LeopardModel;
+import dev.accelbench.models.leopard.LeopardWorkload;
+import dev.accelbench.models.sprint.SprintModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Level;
@@ -43,6 +49,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ·avg_bits_pruned} (bit-serial only: bits processed per pruned score, of 12) and
  * {@code ·rel_error} (relative Frobenius distance of the output from the dense output, what the
  * pruning changes). Statistics are gathered in every call, as the kernels leave them on.
+ *
+ * <p>Modeled accelerator figures ({@link Modeled}, reported by {@code ModelProfiler} as
+ * {@code ·model.cycles}, {@code ·model.gops_per_s}, {@code ·model.gops_per_j},
+ * {@code ·model.energy_pj}) for the work of one benchmark call, from the statistics of the call
+ * just made: {@code bitSerial} on HP-LEOPARD ({@code leopard-hp}) with its pruning rate and bits
+ * per pruned score; {@code thresholdPruned} on HP-LEOPARD with its own pruning rate and the bits
+ * per pruned score of one bit-serial run at setup on the same inputs and Th (the threshold kernel
+ * does not process bits); {@code sprint} on M-SPRINT ({@code sprint-m}) replaying the per-query
+ * in-memory pruning vectors (the kernel is deterministic: teardown reruns it once with statistics
+ * that keep the vectors, which the timed calls must not allocate); {@code dense} on LEOPARD's
+ * baseline ({@code leopard-baseline}); {@code topK} has no model. Per call: the models run the
+ * call's heads of one layer (S and d of the workload), not the whole model's heads x layers, so
+ * the cycles and picojoules are one call's; GOP/s and GOP/J do not depend on that scale.
  *
  * <p>Six warm-up iterations, not the suite's three: the bit-serial kernel's first calls run its
  * Vector API code uncompiled (about one call per second) and reached steady speed only after five
@@ -72,6 +91,12 @@ public class AttentionBenchmark extends SuiteDefaults {
     private BitSerialAttention.Workspace bitWs;
     private SprintAttention.Workspace sprintWs;
     private PruningSummary last;
+    /** The method the last call ran, for the model figures of its teardown. */
+    private Method ran;
+    /** Bits processed per pruned score of one bit-serial run at setup (thresholdPruned's model input). */
+    private double setupBitsPruned;
+
+    private enum Method { DENSE, THRESHOLD, BIT_SERIAL, SPRINT, TOP_K }
 
     @Setup
     public void setUp() {
@@ -90,6 +115,9 @@ public class AttentionBenchmark extends SuiteDefaults {
         bitWs = new BitSerialAttention.Workspace(in.shape(), BitSerialFormat.leopard(attentionBitsPerStep));
         sprintWs = new SprintAttention.Workspace(in.shape());
         DenseAttention.compute(in.q(), in.k(), in.v(), denseOut, in.shape(), in.mask(), ws);
+        PruningStats bits = new PruningStats();
+        BitSerialAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold, bitWs, bits);
+        setupBitsPruned = bits.summary().avgBitsPruned();
     }
 
     @TearDown(Level.Iteration)
@@ -108,11 +136,46 @@ public class AttentionBenchmark extends SuiteDefaults {
                 Accuracy.record("avg_bits_pruned", last.avgBitsPruned());
             }
         }
+        if (ran != null) {
+            recordModel();
+        }
+    }
+
+    /** The modeled accelerator for the work of one call of the method that ran (see the class notes). */
+    private void recordModel() {
+        int s = in.shape().seqLen();
+        int d = in.shape().headDim();
+        switch (ran) {
+            case DENSE -> Modeled.record(Modeled.Figures.of("leopard-baseline",
+                    LeopardModel.run(LeopardConfig.baseline(), leopard(0, 12))));
+            case BIT_SERIAL -> Modeled.record(Modeled.Figures.of("leopard-hp",
+                    LeopardModel.run(LeopardConfig.hp(), leopard(last.pruningRate(), last.avgBitsPruned()))));
+            case THRESHOLD -> Modeled.record(Modeled.Figures.of("leopard-hp",
+                    LeopardModel.run(LeopardConfig.hp(), leopard(last.pruningRate(), setupBitsPruned))));
+            case SPRINT -> {
+                PruningStats vectors = PruningStats.keepingVectors(12);
+                SprintAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold,
+                        SprintConfig.THESIS.withCheckExact(false), sprintWs, vectors);
+                Modeled.record(Modeled.Figures.of("sprint-m", SprintModel.run(
+                        dev.accelbench.models.sprint.SprintConfig.preset("m"), attentionWorkload,
+                        PaperWorkloads.sprintTraces(vectors, s, d))));
+            }
+            case TOP_K -> {
+                // No accelerator in the thesis keeps a fixed k per query.
+            }
+        }
+    }
+
+    /** One call's work as LEOPARD's summary statistics: the call's heads, one layer. */
+    private LeopardWorkload leopard(double rate, double bitsPruned) {
+        return new LeopardWorkload(attentionWorkload, in.shape().seqLen(), in.shape().headDim(), in.shape().heads(), 1,
+                rate, Double.isFinite(bitsPruned) ? bitsPruned : 12, 1);
     }
 
     @Benchmark
     public float[] dense(Queries queries) {
         queries.queries += validQueries;
+        ran = Method.DENSE;
         DenseAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), ws);
         return out;
     }
@@ -120,6 +183,7 @@ public class AttentionBenchmark extends SuiteDefaults {
     @Benchmark
     public float[] thresholdPruned(Queries queries) {
         queries.queries += validQueries;
+        ran = Method.THRESHOLD;
         PruningStats stats = new PruningStats();
         ThresholdAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold, ws, stats);
         last = stats.summary();
@@ -129,6 +193,7 @@ public class AttentionBenchmark extends SuiteDefaults {
     @Benchmark
     public float[] bitSerial(Queries queries) {
         queries.queries += validQueries;
+        ran = Method.BIT_SERIAL;
         PruningStats stats = new PruningStats();
         BitSerialAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold, bitWs, stats);
         last = stats.summary();
@@ -138,6 +203,7 @@ public class AttentionBenchmark extends SuiteDefaults {
     @Benchmark
     public float[] sprint(Queries queries) {
         queries.queries += validQueries;
+        ran = Method.SPRINT;
         PruningStats stats = new PruningStats();
         SprintAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), threshold,
                 SprintConfig.THESIS.withCheckExact(false), sprintWs, stats);
@@ -148,6 +214,7 @@ public class AttentionBenchmark extends SuiteDefaults {
     @Benchmark
     public float[] topK(Queries queries) {
         queries.queries += validQueries;
+        ran = Method.TOP_K;
         PruningStats stats = new PruningStats();
         TopKAttention.compute(in.q(), in.k(), in.v(), out, in.shape(), in.mask(), topK, ws, stats);
         last = stats.summary();

@@ -2,8 +2,9 @@ package dev.accelbench.models.leopard;
 
 /**
  * The per-Score decisions of one attention head from a bit-serial run: for query i and key j,
- * whether the Score was pruned and how many K bits (of 12) the QK-DPU processed for it. A later
- * integration fills it from the attention kernel's statistics; the arrays are used as given
+ * whether the Score was pruned and how many K bits (of 12) the QK-DPU processed for it. The kernel
+ * integration (the model commands, AttentionBenchmark) uses summary statistics instead: the
+ * bit-serial kernel's PruningStats keep no per-score bits. The arrays are used as given
  * (not copied), so callers must not change them while a model runs.
  *
  * @param headDim        d

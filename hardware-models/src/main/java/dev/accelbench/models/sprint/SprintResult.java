@@ -33,4 +33,13 @@ public record SprintResult(SprintConfig config, String workload, double cycles, 
     public double areaMm2() {
         return config.areaMm2();
     }
+
+    /**
+     * The same run repeated {@code f} times (cycles, traffic, energy and ops times f): a run over a
+     * sample of heads scaled to a model's heads x layers, which leaves every ratio unchanged.
+     */
+    public SprintResult times(double f) {
+        return new SprintResult(config, workload, cycles * f, mainReadBytes * f, energy.times(f), ops * f,
+                computeUtilization);
+    }
 }

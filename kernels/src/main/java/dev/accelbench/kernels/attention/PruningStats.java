@@ -47,6 +47,9 @@ public final class PruningStats {
     private final MutableIntList keptPerQuery = new IntArrayList();
     private final MutableIntList requestsPerQuery = new IntArrayList();
 
+    /** Per head, the kept-key bit set of every valid query, when asked for ({@link #keepingVectors}). */
+    private final java.util.List<java.util.List<long[]>> vectors;
+
     private long approxScores;
     private long approxPruned;
     private long falsePrunes;
@@ -54,12 +57,26 @@ public final class PruningStats {
 
     /** Statistics for scores of up to {@code maxBits} bits (12 for LEOPARD's K). */
     public PruningStats(int maxBits) {
+        this(maxBits, false);
+    }
+
+    private PruningStats(int maxBits, boolean keepVectors) {
+        this.vectors = keepVectors ? new java.util.ArrayList<>() : null;
         if (maxBits < 1 || maxBits > 64) {
             throw new IllegalArgumentException("maxBits must be 1..64, got " + maxBits);
         }
         this.maxBits = maxBits;
         this.prunedByBits = new long[maxBits + 1];
         this.keptByBits = new long[maxBits + 1];
+    }
+
+    /**
+     * Statistics that also keep every query's kept-key bit set (its pruning vector, negated), head
+     * by head, for the accelerator models' per-query traces (SPRINT's memory controller). Off by
+     * default: it allocates a copy per query, which the benchmarks' timed loops must not.
+     */
+    public static PruningStats keepingVectors(int maxBits) {
+        return new PruningStats(maxBits, true);
     }
 
     /** Statistics for LEOPARD's 12-bit keys. */
@@ -77,6 +94,9 @@ public final class PruningStats {
         Arrays.fill(prevBits, 0L);
         prevWords = 0;
         prevKept = -1;
+        if (vectors != null) {
+            vectors.add(new java.util.ArrayList<>());
+        }
     }
 
     /**
@@ -109,6 +129,9 @@ public final class PruningStats {
             reuse += both;
             expectedOverlap += visible == 0 ? 0 : (double) prevKept * kept / visible;
             requestsPerQuery.add((int) req);
+        }
+        if (vectors != null) {
+            vectors.get(vectors.size() - 1).add(Arrays.copyOf(keptBits, words));
         }
         System.arraycopy(keptBits, 0, prevBits, 0, words);
         if (prevWords > words) {
@@ -156,6 +179,17 @@ public final class PruningStats {
         approxPruned += prunedCounted;
         falsePrunes += falsePruneCount;
         falseKeeps += falseKeepCount;
+    }
+
+    /**
+     * The kept-key bit sets of every valid query (bit j of word j/64 set = key j kept; keys a
+     * query cannot see are clear), one list per head in order; only from {@link #keepingVectors}.
+     */
+    public java.util.List<java.util.List<long[]>> keptVectors() {
+        if (vectors == null) {
+            throw new IllegalStateException("these statistics were not made to keep pruning vectors (use keepingVectors)");
+        }
+        return vectors;
     }
 
     public int maxBits() {

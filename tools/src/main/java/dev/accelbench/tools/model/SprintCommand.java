@@ -1,19 +1,22 @@
 package dev.accelbench.tools.model;
 
-import dev.accelbench.models.leopard.LeopardWorkload;
-import dev.accelbench.models.leopard.LeopardWorkloads;
+import dev.accelbench.kernels.attention.PruningSummary;
+import dev.accelbench.kernels.attention.workload.AttentionWorkload;
+import dev.accelbench.kernels.attention.workload.RatePaper;
+import dev.accelbench.models.attention.PaperWorkloads;
+import dev.accelbench.models.sprint.PruningTrace;
 import dev.accelbench.models.sprint.SprintConfig;
 import dev.accelbench.models.sprint.SprintEnergyBreakdown;
 import dev.accelbench.models.sprint.SprintMode;
 import dev.accelbench.models.sprint.SprintModel;
 import dev.accelbench.models.sprint.SprintResult;
 import dev.accelbench.models.sprint.SprintWorkload;
-import dev.accelbench.models.sprint.SprintWorkloads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,26 +25,42 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code accelbench model sprint}: S-, M- or L-SPRINT against the baseline of the same size on one
- * workload's summary statistics, the thesis' own unless {@code --stats} overrides them.
+ * registry workload. By default the SPRINT kernel runs on the workload generator (Th calibrated to
+ * SPRINT's rate) and the model replays its per-query in-memory pruning vectors through the memory
+ * controller, the sample's heads scaled to the thesis' heads x layers; {@code --stats} takes the
+ * summary (pruning rate, share of S fetched anew) from a file {@code accelbench attention
+ * --stats-out} wrote; {@code --paper-stats} the thesis' own figures.
  */
-@Command(name = "sprint", mixinStandardHelpOptions = true,
+@Command(name = "sprint", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Model SPRINT (thesis chapter 3, Table 3.1) against the same-size baseline without in-memory "
-                + "pruning, its memory controller and padding reduction.",
-                "Workloads (the thesis' statistics): bert-b, bert-l, albert-x-l, albert-xx-l (SQuAD), vit-b, gpt2-l, "
-                        + "synth1, synth2; memn2n runs with LEOPARD's statistics and a note."})
+                + "pruning, its memory controller and padding reduction: on the SPRINT kernel's pruning vectors from "
+                + "the workload generator (default), a stats file (--stats) or the thesis (--paper-stats).",
+                "Workloads (the attention registry): memn2n, bert-b-glue, bert-l-glue, bert-b-squad, bert-l-squad, "
+                        + "albert-xl-squad, albert-xxl-squad, gpt2-l-wikitext2, vit-b-cifar10, synth1, synth2 "
+                        + "(memn2n and the GLUE rows were not studied by SPRINT: they run with LEOPARD's rate and a note)."})
 public final class SprintCommand implements Callable<Integer> {
 
     @Option(names = "--preset", defaultValue = "m", paramLabel = "s|m|l",
             description = "size: s, m or l (default: ${DEFAULT-VALUE})")
     String preset;
 
-    @Option(names = "--workload", required = true, paramLabel = "NAME", description = "workload name (see above)")
+    @Option(names = "--workload", required = true, paramLabel = "NAME", description = "registry workload (see above)")
     String workload;
 
     @Option(names = "--stats", paramLabel = "FILE",
-            description = "JSON object overriding the statistics: seq_len, head_dim, heads, layers, pruning_rate, "
-                    + "padding_fraction, new_fetch_fraction")
+            description = "statistics written by accelbench attention --stats-out (schema " + StatsFile.SCHEMA + ")")
     Path stats;
+
+    @Option(names = "--paper-stats", description = "use the thesis' statistics (section 3.6) instead of a kernel run")
+    boolean paperStats;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "generator seed of the kernel run (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--heads", paramLabel = "N", description = "heads the kernel run generates (default: the workload's "
+            + "sample size)")
+    Integer heads;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
             description = "output (default: ${DEFAULT-VALUE})")
@@ -53,32 +72,69 @@ public final class SprintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SprintConfig config;
+        SprintWorkload row;
         SprintWorkload w;
-        StatsFile file = null;
+        String source;
+        Function<SprintConfig, SprintResult> model = null;
         List<String> notes = new ArrayList<>();
         try {
             config = SprintConfig.preset(preset);
-            w = lookup(workload, notes);
-            if (stats != null) {
-                file = StatsFile.read(stats);
-                w = new SprintWorkload(w.name(), file.getInt("seq_len", w.seqLen()), file.getInt("head_dim", w.headDim()),
-                        file.getInt("heads", w.heads()), file.getInt("layers", w.layers()),
-                        file.get("padding_fraction", w.paddingFraction()), file.get("pruning_rate", w.pruningRate()),
-                        file.get("new_fetch_fraction", w.newFetchFraction()), w.tasks());
+            if (stats != null && paperStats) {
+                throw new IllegalArgumentException("--stats and --paper-stats exclude each other");
+            }
+            AttentionWorkload aw = AttentionWorkload.byName(workload);
+            PaperWorkloads.Resolved<SprintWorkload> resolved = PaperWorkloads.sprint(aw);
+            row = resolved.workload();
+            notes.addAll(resolved.notes());
+            if (paperStats) {
+                w = row;
+                source = resolved.notes().isEmpty() ? "thesis section 3.6" : "stand-in for the thesis (see note)";
+            } else if (stats != null) {
+                StatsFile f = StatsFile.read(stats);
+                f.checkWorkload(aw);
+                if (f.sprintRate() >= 1) {
+                    throw new IllegalArgumentException(stats + ": sprint.pruning_rate 1 leaves nothing to model");
+                }
+                w = new SprintWorkload(row.name(), f.seqLen(), f.headDim(), row.heads(), row.layers(),
+                        1 - (double) f.validLength() / f.seqLen(), f.sprintRate(),
+                        Double.isFinite(f.sprintNewFetch()) ? f.sprintNewFetch() : row.newFetchFraction(), row.tasks());
+                source = stats + " (accelbench attention, SPRINT run summary)";
+            } else {
+                RatePaper p = PaperWorkloads.ratePaper(aw, RatePaper.SPRINT);
+                KernelRun run = KernelRun.sprint(aw, p, heads, seed);
+                PruningSummary sum = run.stats().summary();
+                List<PruningTrace> traces = PaperWorkloads.sprintTraces(run.stats(), aw.seqLen(), aw.headDim());
+                // The sample's heads stand for the model's heads x layers: every total scales alike.
+                double scale = (double) row.headCount() / traces.size();
+                w = new SprintWorkload(row.name(), aw.seqLen(), aw.headDim(), row.heads(), row.layers(), aw.padding(),
+                        sum.pruningRate(), Double.isFinite(sum.requestsPerPairFractionOfS())
+                                ? sum.requestsPerPairFractionOfS() : row.newFetchFraction(), row.tasks());
+                String name = row.name();
+                model = c -> SprintModel.run(c, name, traces).times(scale);
+                source = run.describe("SPRINT", seed) + ", per-query pruning vectors replayed";
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        SprintResult r = SprintModel.run(config, w);
-        SprintResult b = SprintModel.run(config.baseline(), w);
-        SprintResult sBase = SprintModel.run(SprintConfig.preset("s").baseline(), w);
-        SprintResult pad = SprintModel.run(config.withMode(SprintMode.PADDING_REDUCTION), w);
+        if (model == null) {
+            SprintWorkload summary = w;
+            model = c -> SprintModel.run(c, summary);
+        }
+        return report(config, w, row, model, source, notes);
+    }
+
+    private int report(SprintConfig config, SprintWorkload w, SprintWorkload row,
+            Function<SprintConfig, SprintResult> model, String source, List<String> notes) throws Exception {
+        SprintResult r = model.apply(config);
+        SprintResult b = model.apply(config.baseline());
+        SprintResult sBase = model.apply(SprintConfig.preset("s").baseline());
+        SprintResult pad = model.apply(config.withMode(SprintMode.PADDING_REDUCTION));
         ModelReport report = new ModelReport("SPRINT " + config.name() + " on " + w.name(), config.name(), b.config().name())
                 .header("workload", w.name())
                 .header("statistics", String.format(Locale.ROOT,
                         "S=%d d=%d heads=%d layers=%d padding=%.1f%% pruning=%.1f%% new-fetch=%.1f%% of S (%s)",
                         w.seqLen(), w.headDim(), w.heads(), w.layers(), 100 * w.paddingFraction(), 100 * w.pruningRate(),
-                        100 * w.newFetchFraction(), file == null ? "thesis section 3.6" : stats.toString()))
+                        100 * w.newFetchFraction(), source))
                 .row("cycles", "cycles", r.cycles(), b.cycles())
                 .row("time", "us", r.seconds() * 1e6, b.seconds() * 1e6)
                 .row("compute_utilization", "fraction", r.computeUtilization(), b.computeUtilization())
@@ -104,35 +160,21 @@ public final class SprintCommand implements Callable<Integer> {
                 .row("area_efficiency", "GOPs/s/mm2", r.gopsPerSPerMm2(), Double.NaN)
                 .row("edp", "J*s", r.edp(), b.edp())
                 .ratio("speedup", r.speedupOver(b))
-                .ratio("energy reduction", r.energyReductionOver(b))
-                .paper("average speedup S/M/L", "7.5x / 7.4x / 7.1x")
+                .ratio("energy reduction", r.energyReductionOver(b));
+        if (w != row) {
+            SprintResult tr = SprintModel.run(config, row);
+            SprintResult tb = SprintModel.run(config.baseline(), row);
+            report.ratio("speedup with the thesis' statistics", tr.speedupOver(tb))
+                    .ratio("energy reduction with the thesis' statistics", tr.energyReductionOver(tb));
+        }
+        report.paper("average speedup S/M/L", "7.5x / 7.4x / 7.1x")
                 .paper("average energy reduction S/M/L", "19.6x / 16.8x / 12.0x")
                 .paper("data movement with pruning / padding only, S/M/L", "2.6/1.3/0.9% / 30.0/13.3/2.6%")
                 .paper("M-SPRINT (Tables 3.2/3.3)", "1816.2 GOPs/s, 257.5 GOPs/J, 1003.6 (Table 3.2) or 973.5 GOPs/s/mm2");
         notes.forEach(report::note);
+        report.note("statistics: " + source);
         report.note("ops are 4 S'^2 d per head over the unpadded tokens; area known for S and M only");
-        if (file != null && !file.ignored.isEmpty()) {
-            report.note("ignored fields in " + stats + ": " + file.ignored);
-        }
         report.print(format, spec.commandLine().getOut());
         return 0;
-    }
-
-    /** SPRINT's own workloads; MemN2N, which SPRINT did not study, from LEOPARD's statistics. */
-    static SprintWorkload lookup(String name, List<String> notes) {
-        try {
-            return SprintWorkloads.byName(name);
-        } catch (IllegalArgumentException e) {
-            LeopardWorkload l;
-            try {
-                l = LeopardWorkloads.byName(name);
-            } catch (IllegalArgumentException unknownToBoth) {
-                throw e;
-            }
-            notes.add("SPRINT did not study " + l.name() + "; running it with LEOPARD's statistics (pruning "
-                    + 100 * l.pruningRate() + "%), no padding and the 2.1% new-fetch average");
-            return new SprintWorkload(l.name(), l.seqLen(), l.headDim(), l.heads(), l.layers(), 0, l.pruningRate(),
-                    SprintWorkloads.NEW_FETCH, 1);
-        }
     }
 }

@@ -5,26 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Summary statistics from a JSON file (provisional, until {@code accelbench attention --stats-out}
- * fixes its format): one object whose numeric fields override the workload's built-in values.
- * Fields: seq_len, head_dim, heads, layers, pruning_rate, avg_bits_pruned (LEOPARD),
- * padding_fraction, new_fetch_fraction (SPRINT). Other fields are reported as ignored.
+ * The statistics the paper models take from a file written by {@code accelbench attention
+ * --stats-out} (schema {@value #SCHEMA}, documented in the README): the run's shape, LEOPARD's
+ * bit-serial pruning rate and bits per pruned score, SPRINT's in-memory pruning rate and share of
+ * S fetched anew between adjacent queries. Any other document is refused with the file and the
+ * problem named.
+ *
+ * @param file          where it came from (for the output)
+ * @param workload      the registry name, or null (a run on .npy files)
+ * @param seqLen        S
+ * @param headDim       d
+ * @param validLength   unpadded positions
+ * @param leopardRate   bit-serial pruning rate, 0..1
+ * @param leopardBits   bits per pruned score (NaN when nothing was pruned)
+ * @param sprintRate    in-memory pruning rate
+ * @param sprintNewFetch keys fetched anew between adjacent queries, share of S (NaN without pairs)
  */
-final class StatsFile {
+record StatsFile(Path file, String workload, int seqLen, int headDim, int validLength, double leopardRate,
+        double leopardBits, double sprintRate, double sprintNewFetch) {
 
-    static final Set<String> FIELDS = Set.of("seq_len", "head_dim", "heads", "layers", "pruning_rate",
-            "avg_bits_pruned", "padding_fraction", "new_fetch_fraction");
-
-    final Map<String, Double> values = new LinkedHashMap<>();
-    final List<String> ignored = new ArrayList<>();
+    /** The schema {@code accelbench attention} writes (its {@code AttentionCommand.SCHEMA}). */
+    static final String SCHEMA = "accelbench-attention-stats/1";
 
     static StatsFile read(Path file) {
         JsonNode root;
@@ -34,32 +37,74 @@ final class StatsFile {
             throw new IllegalArgumentException(file + ": cannot read statistics: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(file + ": statistics must be a JSON object with fields " + FIELDS);
+            throw new IllegalArgumentException(file + ": not a statistics document (expected a JSON object with "
+                    + "\"schema\": \"" + SCHEMA + "\", as accelbench attention --stats-out writes)");
         }
-        StatsFile s = new StatsFile();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!FIELDS.contains(e.getKey())) {
-                s.ignored.add(e.getKey());
-            } else if (!e.getValue().isNumber()) {
-                throw new IllegalArgumentException(file + ": field " + e.getKey() + " must be a number, got "
-                        + e.getValue());
-            } else {
-                s.values.put(e.getKey(), e.getValue().asDouble());
-            }
+        JsonNode schema = root.get("schema");
+        if (schema == null || !SCHEMA.equals(schema.asText())) {
+            throw new IllegalArgumentException(file + ": schema is " + (schema == null ? "missing" : schema)
+                    + ", expected \"" + SCHEMA + "\" (write it with accelbench attention --stats-out)");
         }
-        return s;
+        JsonNode w = object(file, root, "workload");
+        JsonNode l = object(file, root, "leopard");
+        JsonNode s = object(file, root, "sprint");
+        JsonNode adj = object(file, s, "adjacent_queries");
+        JsonNode name = w.get("name");
+        int seqLen = whole(file, w, "workload.seq_len");
+        int validLength = whole(file, w, "workload.valid_length");
+        if (validLength < 1 || validLength > seqLen) {
+            throw new IllegalArgumentException(file + ": workload.valid_length " + validLength + " outside 1.."
+                    + seqLen);
+        }
+        return new StatsFile(file, name == null || name.isNull() ? null : name.asText(), seqLen,
+                whole(file, w, "workload.head_dim"), validLength, rate(file, l, "leopard.pruning_rate"),
+                number(file, l, "leopard.avg_bits_pruned", true), rate(file, s, "sprint.pruning_rate"),
+                number(file, adj, "sprint.adjacent_queries.requests_per_query_fraction_of_s", true));
     }
 
-    double get(String key, double fallback) {
-        return values.getOrDefault(key, fallback);
+    private static JsonNode object(Path file, JsonNode parent, String field) {
+        JsonNode n = parent.get(field);
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException(file + ": field " + field + " must be an object");
+        }
+        return n;
     }
 
-    int getInt(String key, int fallback) {
-        double v = values.getOrDefault(key, (double) fallback);
-        if (v != Math.rint(v)) {
-            throw new IllegalArgumentException("statistics field " + key + " must be a whole number, got " + v);
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static double number(Path file, JsonNode parent, String path, boolean nullable) {
+        JsonNode n = parent.get(leaf(path));
+        if (nullable && (n == null || n.isNull())) {
+            return Double.NaN;
+        }
+        if (n == null || !n.isNumber()) {
+            throw new IllegalArgumentException(file + ": field " + path + " must be a number, got " + n);
+        }
+        return n.asDouble();
+    }
+
+    private static double rate(Path file, JsonNode parent, String path) {
+        double r = number(file, parent, path, false);
+        if (!(r >= 0 && r <= 1)) {
+            throw new IllegalArgumentException(file + ": field " + path + " must lie in [0, 1], got " + r);
+        }
+        return r;
+    }
+
+    private static int whole(Path file, JsonNode parent, String path) {
+        double v = number(file, parent, path, false);
+        if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(file + ": field " + path + " must be a positive whole number, got " + v);
         }
         return (int) v;
+    }
+
+    /** Refuses statistics of another registry workload (a run on .npy files has none and passes). */
+    void checkWorkload(dev.accelbench.kernels.attention.workload.AttentionWorkload w) {
+        if (workload != null && !workload.equalsIgnoreCase(w.id())) {
+            throw new IllegalArgumentException(file + ": statistics are of workload " + workload + ", not " + w.id());
+        }
     }
 }

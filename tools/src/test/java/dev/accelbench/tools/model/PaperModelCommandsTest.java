@@ -28,9 +28,11 @@ class PaperModelCommandsTest {
 
     @Test
     void leopardTableShowsSpeedupAndComponents() {
-        assertEquals(0, run(new LeopardCommand(), "--preset", "hp", "--workload", "bert-b"), err.toString());
+        assertEquals(0, run(new LeopardCommand(), "--preset", "hp", "--workload", "bert-b-glue", "--paper-stats"),
+                err.toString());
         String t = out.toString();
         assertTrue(t.contains("HP-LEOPARD on bert-b-glue"), t);
+        assertTrue(t.contains("(thesis section 2.4.2)"), t);
         assertTrue(t.contains("energy_key_buffer") && t.contains("throughput_40nm_dennard"), t);
         assertTrue(t.contains("speedup: 1.759"), t);
         assertTrue(t.contains("574.1 GOPs/s"), "Table 2.3 shown for its workload: " + t);
@@ -38,8 +40,8 @@ class PaperModelCommandsTest {
 
     @Test
     void leopardJsonParses() throws Exception {
-        assertEquals(0, run(new LeopardCommand(), "--preset", "ae", "--workload", "memn2n", "--format", "json"),
-                err.toString());
+        assertEquals(0, run(new LeopardCommand(), "--preset", "ae", "--workload", "memn2n", "--paper-stats",
+                "--format", "json"), err.toString());
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("AE-LEOPARD", doc.get("design").asText());
         double speedup = doc.get("ratios").get("speedup").asDouble();
@@ -49,42 +51,74 @@ class PaperModelCommandsTest {
     }
 
     @Test
-    void leopardStatsFileOverrides(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("stats.json");
-        Files.writeString(f, "{\"pruning_rate\": 0.0, \"avg_bits_pruned\": 12, \"other\": 1}");
-        assertEquals(0, run(new LeopardCommand(), "--preset", "ae", "--workload", "vit-b", "--stats", f.toString(),
-                "--format", "csv"), err.toString());
-        String csv = out.toString();
-        assertTrue(csv.startsWith("metric,unit,value,baseline"), csv);
-        // No pruning: six 6-step QK-DPUs run as fast as the one 12x12 unit.
-        String speedup = csv.lines().filter(l -> l.startsWith("speedup,")).findFirst().orElseThrow();
-        assertEquals(1.0, Double.parseDouble(speedup.split(",")[2]), 0.01, speedup);
+    void leopardWithoutStatsRunsTheBitSerialKernel() throws Exception {
+        assertEquals(0, run(new LeopardCommand(), "--preset", "hp", "--workload", "memn2n", "--heads", "4",
+                "--format", "json"), err.toString());
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        String statistics = doc.get("statistics").asText();
+        assertTrue(statistics.contains("bit-serial kernel on the workload generator (seed 1, 4 heads"), statistics);
+        assertTrue(statistics.contains("leopard's 91.7%"), statistics);
+        // The generator's scores are not MemN2N's: the rate is calibrated, the bits are the kernel's own.
+        double speedup = doc.get("ratios").get("speedup").asDouble();
+        double thesis = doc.get("ratios").get("speedup with the thesis' statistics").asDouble();
+        assertTrue(speedup > 1.5 && speedup < 4, "kernel statistics: " + speedup);
+        assertTrue(thesis > 2.5 && thesis < 3.5, "thesis statistics: " + thesis);
+    }
+
+    @Test
+    void leopardRunsAWorkloadItDidNotStudyWithANote() {
+        assertEquals(0, run(new LeopardCommand(), "--preset", "ae", "--workload", "albert-xl-squad", "--paper-stats"),
+                err.toString());
+        assertTrue(out.toString().contains("note: LEOPARD (thesis chapter 2) did not study albert-xl-squad"),
+                out.toString());
     }
 
     @Test
     void leopardBadNamesListTheValidOnes() {
-        assertEquals(2, run(new LeopardCommand(), "--preset", "xl", "--workload", "bert-b"));
+        assertEquals(2, run(new LeopardCommand(), "--preset", "xl", "--workload", "bert-b-glue"));
         assertTrue(err.toString().contains("valid: ae, hp"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, run(new LeopardCommand(), "--workload", "t5"));
-        assertTrue(err.toString().contains("valid: memn2n, bert-b-glue"), err.toString());
+        assertTrue(err.toString().contains("known: memn2n, bert-b-glue, bert-l-glue"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(new LeopardCommand(), "--workload", "memn2n", "--paper-stats", "--stats", "x.json"));
+        assertTrue(err.toString().contains("exclude each other"), err.toString());
     }
 
     @Test
-    void leopardBadStatsFileIsNamed(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("bad.json");
-        Files.writeString(f, "{\"pruning_rate\": \"high\"}");
-        assertEquals(2, run(new LeopardCommand(), "--workload", "bert-b", "--stats", f.toString()));
-        assertTrue(err.toString().contains("pruning_rate must be a number"), err.toString());
+    void badStatsFilesAreNamed(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"pruning_rate\": 0.5}");
+        assertEquals(2, run(new LeopardCommand(), "--workload", "bert-b-glue", "--stats", old.toString()));
+        assertTrue(err.toString().contains(old + ": schema is missing, expected \"accelbench-attention-stats/1\""),
+                err.toString());
+        err.getBuffer().setLength(0);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schema\": \"accelbench-attention-stats/1\", ");
+        assertEquals(2, run(new SprintCommand(), "--workload", "bert-b-squad", "--stats", broken.toString()));
+        assertTrue(err.toString().contains(broken + ": cannot read statistics"), err.toString());
+        err.getBuffer().setLength(0);
+        Path noRate = dir.resolve("norate.json");
+        Files.writeString(noRate, "{\"schema\": \"accelbench-attention-stats/1\", \"workload\": {\"name\": null, "
+                + "\"seq_len\": 8, \"head_dim\": 4, \"valid_length\": 8}, \"leopard\": {}, \"sprint\": "
+                + "{\"adjacent_queries\": {}}}");
+        assertEquals(2, run(new LeopardCommand(), "--workload", "bert-b-glue", "--stats", noRate.toString()));
+        assertTrue(err.toString().contains(noRate + ": field leopard.pruning_rate must be a number"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(new SprintCommand(), "--workload", "bert-b-squad", "--stats",
+                dir.resolve("missing.json").toString()));
+        assertTrue(err.toString().contains("missing.json: cannot read statistics"), err.toString());
     }
 
     @Test
     void sprintTableAndJson() throws Exception {
-        assertEquals(0, run(new SprintCommand(), "--preset", "m", "--workload", "bert-b"), err.toString());
-        assertTrue(out.toString().contains("M-SPRINT on bert-b"), out.toString());
+        assertEquals(0, run(new SprintCommand(), "--preset", "m", "--workload", "bert-b-squad", "--paper-stats"),
+                err.toString());
+        assertTrue(out.toString().contains("M-SPRINT on bert-b-squad"), out.toString());
         assertTrue(out.toString().contains("energy_in_memory_pruning"), out.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run(new SprintCommand(), "--preset", "S", "--workload", "vit-b", "--format", "json"));
+        assertEquals(0, run(new SprintCommand(), "--preset", "S", "--workload", "vit-b-cifar10", "--paper-stats",
+                "--format", "json"));
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("S-SPRINT", doc.get("design").asText());
         double speedup = doc.get("ratios").get("speedup").asDouble();
@@ -92,17 +126,36 @@ class PaperModelCommandsTest {
     }
 
     @Test
-    void sprintRunsMemn2nWithANote() {
-        assertEquals(0, run(new SprintCommand(), "--preset", "l", "--workload", "memn2n"), err.toString());
-        assertTrue(out.toString().contains("note: SPRINT did not study memn2n"), out.toString());
+    void sprintWithoutStatsReplaysTheKernelsPruningVectors() throws Exception {
+        assertEquals(0, run(new SprintCommand(), "--preset", "m", "--workload", "bert-b-squad", "--heads", "1",
+                "--format", "json"), err.toString());
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        String statistics = doc.get("statistics").asText();
+        assertTrue(statistics.contains("SPRINT kernel on the workload generator (seed 1, 1 heads"), statistics);
+        assertTrue(statistics.contains("per-query pruning vectors replayed"), statistics);
+        double speedup = doc.get("ratios").get("speedup").asDouble();
+        assertTrue(speedup > 3 && speedup < 25, "M-SPRINT on the kernel's vectors: " + speedup);
+        assertTrue(doc.get("ratios").has("speedup with the thesis' statistics"), doc.toString());
+    }
+
+    @Test
+    void sprintRunsWorkloadsItDidNotStudyWithANote() {
+        assertEquals(0, run(new SprintCommand(), "--preset", "l", "--workload", "memn2n", "--paper-stats"),
+                err.toString());
+        assertTrue(out.toString().contains("note: SPRINT (thesis chapter 3) did not study memn2n"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(new SprintCommand(), "--preset", "s", "--workload", "bert-b-glue", "--heads", "1"),
+                err.toString());
+        assertTrue(out.toString().contains("note: SPRINT (thesis chapter 3) did not study bert-b-glue"), out.toString());
+        assertTrue(out.toString().contains("calibrated for leopard's 78.6%"), out.toString());
     }
 
     @Test
     void sprintBadNamesListTheValidOnes() {
-        assertEquals(2, run(new SprintCommand(), "--preset", "xl", "--workload", "bert-b"));
+        assertEquals(2, run(new SprintCommand(), "--preset", "xl", "--workload", "bert-b-squad"));
         assertTrue(err.toString().contains("valid: s, m, l"), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(2, run(new SprintCommand(), "--workload", "t5"));
-        assertTrue(err.toString().contains("valid: bert-b, bert-l"), err.toString());
+        assertEquals(2, run(new SprintCommand(), "--workload", "bert-b"));
+        assertTrue(err.toString().contains("known: memn2n, bert-b-glue"), err.toString());
     }
 }
