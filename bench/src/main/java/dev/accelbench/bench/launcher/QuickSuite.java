@@ -3,6 +3,7 @@ package dev.accelbench.bench.launcher;
 import dev.accelbench.bench.approx.ApproxBenchmark;
 import dev.accelbench.bench.attention.AttentionBenchmark;
 import dev.accelbench.bench.blas.AxpyBenchmark;
+import dev.accelbench.bench.control.ControlBenchmark;
 import dev.accelbench.bench.blas.DotBenchmark;
 import dev.accelbench.bench.gemm.BlockGemmBenchmark;
 import dev.accelbench.bench.gemm.MacEmulationBenchmark;
@@ -67,7 +68,8 @@ final class QuickSuite {
             new Point("hardware models", SystolicModelBenchmark.class, Map.of()),
             new Point("approximate ops", ApproxBenchmark.class, Map.of("variant", "baseline", "length", "4096")),
             new Point("attention", AttentionBenchmark.class, Map.of("attentionWorkload", "bert-b-glue",
-                    "attentionBitsPerStep", "2")));
+                    "attentionBitsPerStep", "2")),
+            new Point("control", ControlBenchmark.class, Map.of()));
 
     private QuickSuite() {
     }

@@ -101,6 +101,16 @@ class DeterministicMetricsTest {
     }
 
     @Test
+    void anAllocatingKernelMayMoveByAFewPercentWithJitDecisions() {
+        String name = DeterministicMetrics.ALLOCATION_PER_OP;
+        // Measured: the same SPRINT attention call, two runs of one commit.
+        assertFalse(compare(name, new double[][] {{23230.5, 23231}}, new double[][] {{23620, 23621}}).get(0).changed());
+        MetricComparison doubled = compare(name, new double[][] {{23230.5, 23231}}, new double[][] {{46461, 46462}}).get(0);
+        assertTrue(doubled.changed());
+        assertEquals("23,231 → 46,461 B/op, beyond the noise allowance of 2,323 B", doubled.note());
+    }
+
+    @Test
     void jmhsOtherGcFiguresAreNeverComparedExactly() {
         assertEquals(List.of(), compare("gc.count", new double[][] {{0, 0}}, new double[][] {{1, 1}}));
         assertEquals(List.of(), compare("gc.time", new double[][] {{3, 3}}, new double[][] {{4, 4}}));
