@@ -8,7 +8,8 @@
 #     accuracy figures when the CPU, JDK and vector width are the baseline's;
 #   - reported only: timings (CI machines are too noisy and too different to gate on them).
 # Accuracy figures and allocations can depend on the vector width, so each width has its own
-# baseline; a width without one is reported but not gated.
+# baseline; a width without one is reported but not gated. A changed metric is confirmed by a
+# second run before the gate fails (JIT decisions differ between JVMs now and then).
 #
 #   bash .ci/smoke-gate.sh            run and compare (exit 1 on an unexpected metric change)
 #   bash .ci/smoke-gate.sh --record   run and store the result as this width's baseline
@@ -23,10 +24,13 @@ case "${1:-}" in
 esac
 
 mkdir -p target/ci
-run="target/ci/smoke-$(date -u +%Y%m%dT%H%M%SZ).json"
 # Two warm-up seconds let C2 compile the kernels (interpreted and C1 code allocates); three
 # measured iterations show which metrics stay constant.
-./accelbench bench --quick -prof gc -wi 2 -w 1 -i 3 -r 1 -rf json -rff "$run"
+smoke() {
+  run="target/ci/smoke-$(date -u +%Y%m%dT%H%M%SZ).json"
+  ./accelbench bench --quick -prof gc -wi 2 -w 1 -i 3 -r 1 -rf json -rff "$run"
+}
+smoke
 
 bits=$(grep -o '"vector_bits" *: *[0-9]*' "${run%.json}.env.json" | grep -o '[0-9]*$' || true)
 if [ -z "$bits" ]; then
@@ -49,4 +53,13 @@ if [ ! -f "$baseline" ]; then
   exit 0
 fi
 echo "smoke gate: $run against $baseline (gating on deterministic metrics; timings for information)"
+if ./accelbench compare "$baseline" "$run" --gate metrics --format markdown; then
+  exit 0
+fi
+# C2 now and then gives up inlining a kernel in one JVM (its vectors are then boxed and it
+# allocates megabytes per call) or places objects differently; such a run is not the code's
+# fault. A real change repeats: run the suite again and let that run decide.
+echo "smoke gate: a deterministic metric changed; running the suite once more to confirm"
+smoke
+echo "smoke gate: confirming with $run against $baseline"
 ./accelbench compare "$baseline" "$run" --gate metrics --format markdown

@@ -28,8 +28,10 @@ import java.util.Optional;
  *       per second of one operation's time (from the primary score), four times the noise seen
  *       here, and by more than {@value #ALLOCATION_RELATIVE} of the larger figure: for a kernel that
  *       does allocate, C2's escape analysis removes more or fewer of its objects depending on
- *       inlining decisions that differ between runs (measured: 23,231 and 23,620 B/op for the same
- *       SPRINT attention call in two runs of the same commit). Each run contributes its lowest iteration value: code that C2 has not compiled yet
+ *       inlining decisions that differ between runs (measured over four runs of one commit: 21,648 to
+ *       23,766 B/op for the same SPRINT attention call, 2,952 or 3,384 B/op for a model evaluation).
+ *       A boxed Vector API loop multiplies the figure many times over (21,610 to 1,817,199 B/op
+ *       when C2 gave up inlining a pruned-attention kernel in one run), far beyond this allowance. Each run contributes its lowest iteration value: code that C2 has not compiled yet
  *       allocates (boxed vectors, megabytes per operation in the interpreter), and a loaded machine
  *       delays compilation into the measured iterations, while a kernel that allocates once
  *       compiled does so in every iteration.</li>
@@ -59,7 +61,7 @@ public final class DeterministicMetrics {
     public static final double ALLOCATION_FLOOR_BYTES = 8;
 
     /** Share of an allocating kernel's figure that JIT decisions may move between runs. */
-    public static final double ALLOCATION_RELATIVE = 0.05;
+    public static final double ALLOCATION_RELATIVE = 0.25;
 
     /** JMH's own allocations per second of measurement that may show up in the per-operation figure. */
     public static final double ALLOCATION_NOISE_BYTES_PER_SECOND = 64 * 1024;
