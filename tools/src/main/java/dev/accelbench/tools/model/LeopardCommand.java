@@ -11,12 +11,12 @@ import dev.accelbench.models.leopard.LeopardResult;
 import dev.accelbench.models.leopard.LeopardWorkload;
 import dev.accelbench.models.leopard.LeopardWorkloads;
 import dev.accelbench.models.leopard.ScalingRule;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -43,27 +43,8 @@ public final class LeopardCommand implements Callable<Integer> {
             description = "tile: ae (6 QK-DPUs) or hp (8) (default: ${DEFAULT-VALUE})")
     String preset;
 
-    @Option(names = "--workload", required = true, paramLabel = "NAME", description = "registry workload (see above)")
-    String workload;
-
-    @Option(names = "--stats", paramLabel = "FILE",
-            description = "statistics written by accelbench attention --stats-out (schema " + StatsFile.SCHEMA + ")")
-    Path stats;
-
-    @Option(names = "--paper-stats", description = "use the thesis' statistics (section 2.4.2) instead of a kernel run")
-    boolean paperStats;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "generator seed of the kernel run (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--heads", paramLabel = "N", description = "heads the kernel run generates (default: the workload's "
-            + "sample size)")
-    Integer heads;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
-            description = "output (default: ${DEFAULT-VALUE})")
-    ModelReport.Format format;
+    @Mixin
+    StatisticsOptions options;
 
     @Spec
     CommandSpec spec;
@@ -80,27 +61,24 @@ public final class LeopardCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown LEOPARD preset 'baseline' here (it is the comparison); valid: ae, hp");
             }
             config = LeopardConfig.preset(preset);
-            if (stats != null && paperStats) {
-                throw new IllegalArgumentException("--stats and --paper-stats exclude each other");
-            }
-            AttentionWorkload aw = AttentionWorkload.byName(workload);
+            AttentionWorkload aw = options.checkedWorkload();
             PaperWorkloads.Resolved<LeopardWorkload> resolved = PaperWorkloads.leopard(aw);
             row = resolved.workload();
             notes.addAll(resolved.notes());
-            if (paperStats) {
+            if (options.paperStats) {
                 w = row;
                 source = resolved.notes().isEmpty() ? "thesis section 2.4.2" : "stand-in for the thesis (see note)";
-            } else if (stats != null) {
-                StatsFile f = StatsFile.read(stats);
+            } else if (options.stats != null) {
+                StatsFile f = StatsFile.read(options.stats);
                 f.checkWorkload(aw);
                 w = new LeopardWorkload(row.name(), f.seqLen(), f.headDim(), row.heads(), row.layers(), f.leopardRate(),
                         Double.isFinite(f.leopardBits()) ? f.leopardBits() : 12, row.tasks());
-                source = stats + " (accelbench attention, bit-serial run)";
+                source = options.stats + " (accelbench attention, bit-serial run)";
             } else {
                 RatePaper p = PaperWorkloads.ratePaper(aw, RatePaper.LEOPARD);
-                KernelRun run = KernelRun.bitSerial(aw, p, heads, seed);
+                KernelRun run = KernelRun.bitSerial(aw, p, options.heads, options.seed);
                 w = PaperWorkloads.leopard(row, run.stats().summary(), aw.seqLen(), aw.headDim());
-                source = run.describe("bit-serial", seed);
+                source = run.describe("bit-serial", options.seed);
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -145,7 +123,7 @@ public final class LeopardCommand implements Callable<Integer> {
         report.note("statistics: " + source);
         report.note("ops are dense-equivalent: 4 S^2 d per head, pruned work counted as done");
         report.note("energies derived from Horowitz 45 nm scaled to 65 nm; DRAM not included (see the model's docs)");
-        report.print(format, spec.commandLine().getOut());
+        report.print(options.format, spec.commandLine().getOut());
         return 0;
     }
 

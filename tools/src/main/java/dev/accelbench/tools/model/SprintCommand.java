@@ -11,7 +11,6 @@ import dev.accelbench.models.sprint.SprintMode;
 import dev.accelbench.models.sprint.SprintModel;
 import dev.accelbench.models.sprint.SprintResult;
 import dev.accelbench.models.sprint.SprintWorkload;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -44,27 +44,8 @@ public final class SprintCommand implements Callable<Integer> {
             description = "size: s, m or l (default: ${DEFAULT-VALUE})")
     String preset;
 
-    @Option(names = "--workload", required = true, paramLabel = "NAME", description = "registry workload (see above)")
-    String workload;
-
-    @Option(names = "--stats", paramLabel = "FILE",
-            description = "statistics written by accelbench attention --stats-out (schema " + StatsFile.SCHEMA + ")")
-    Path stats;
-
-    @Option(names = "--paper-stats", description = "use the thesis' statistics (section 3.6) instead of a kernel run")
-    boolean paperStats;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "generator seed of the kernel run (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--heads", paramLabel = "N", description = "heads the kernel run generates (default: the workload's "
-            + "sample size)")
-    Integer heads;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
-            description = "output (default: ${DEFAULT-VALUE})")
-    ModelReport.Format format;
+    @Mixin
+    StatisticsOptions options;
 
     @Spec
     CommandSpec spec;
@@ -79,29 +60,26 @@ public final class SprintCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         try {
             config = SprintConfig.preset(preset);
-            if (stats != null && paperStats) {
-                throw new IllegalArgumentException("--stats and --paper-stats exclude each other");
-            }
-            AttentionWorkload aw = AttentionWorkload.byName(workload);
+            AttentionWorkload aw = options.checkedWorkload();
             PaperWorkloads.Resolved<SprintWorkload> resolved = PaperWorkloads.sprint(aw);
             row = resolved.workload();
             notes.addAll(resolved.notes());
-            if (paperStats) {
+            if (options.paperStats) {
                 w = row;
                 source = resolved.notes().isEmpty() ? "thesis section 3.6" : "stand-in for the thesis (see note)";
-            } else if (stats != null) {
-                StatsFile f = StatsFile.read(stats);
+            } else if (options.stats != null) {
+                StatsFile f = StatsFile.read(options.stats);
                 f.checkWorkload(aw);
                 if (f.sprintRate() >= 1) {
-                    throw new IllegalArgumentException(stats + ": sprint.pruning_rate 1 leaves nothing to model");
+                    throw new IllegalArgumentException(options.stats + ": sprint.pruning_rate 1 leaves nothing to model");
                 }
                 w = new SprintWorkload(row.name(), f.seqLen(), f.headDim(), row.heads(), row.layers(),
                         1 - (double) f.validLength() / f.seqLen(), f.sprintRate(),
                         Double.isFinite(f.sprintNewFetch()) ? f.sprintNewFetch() : row.newFetchFraction(), row.tasks());
-                source = stats + " (accelbench attention, SPRINT run summary)";
+                source = options.stats + " (accelbench attention, SPRINT run summary)";
             } else {
                 RatePaper p = PaperWorkloads.ratePaper(aw, RatePaper.SPRINT);
-                KernelRun run = KernelRun.sprint(aw, p, heads, seed);
+                KernelRun run = KernelRun.sprint(aw, p, options.heads, options.seed);
                 PruningSummary sum = run.stats().summary();
                 List<PruningTrace> traces = PaperWorkloads.sprintTraces(run.stats(), aw.seqLen(), aw.headDim());
                 // The sample's heads stand for the model's heads x layers: every total scales alike.
@@ -111,7 +89,7 @@ public final class SprintCommand implements Callable<Integer> {
                                 ? sum.requestsPerPairFractionOfS() : row.newFetchFraction(), row.tasks());
                 String name = row.name();
                 model = c -> SprintModel.run(c, name, traces).times(scale);
-                source = run.describe("SPRINT", seed) + ", per-query pruning vectors replayed";
+                source = run.describe("SPRINT", options.seed) + ", per-query pruning vectors replayed";
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -174,7 +152,7 @@ public final class SprintCommand implements Callable<Integer> {
         notes.forEach(report::note);
         report.note("statistics: " + source);
         report.note("ops are 4 S'^2 d per head over the unpadded tokens; area known for S and M only");
-        report.print(format, spec.commandLine().getOut());
+        report.print(options.format, spec.commandLine().getOut());
         return 0;
     }
 }
