@@ -2,6 +2,7 @@ package dev.accelbench.kernels.approx;
 
 import static dev.accelbench.kernels.platform.KernelSpecies.FLOAT;
 
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 
@@ -58,9 +59,9 @@ public final class LayerNorm {
         FloatVector acc = FloatVector.zero(FLOAT);
         int i = 0;
         for (int bound = FLOAT.loopBound(n); i < bound; i += FLOAT.length()) {
-            acc = acc.add(FloatVector.fromArray(FLOAT, x, off + i));
+            acc = FloatVector.fromArray(FLOAT, x, off + i).add(acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = Lanes.ONE.mul(acc).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             sum += x[off + i];
         }
@@ -75,7 +76,7 @@ public final class LayerNorm {
             FloatVector d = FloatVector.fromArray(FLOAT, x, off + i).sub(mean);
             acc = d.fma(d, acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = Lanes.ONE.mul(acc).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             float d = x[off + i] - mean;
             sum = Math.fma(d, d, sum);

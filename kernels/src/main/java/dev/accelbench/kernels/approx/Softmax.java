@@ -2,6 +2,7 @@ package dev.accelbench.kernels.approx;
 
 import static dev.accelbench.kernels.platform.KernelSpecies.FLOAT;
 
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 
@@ -63,9 +64,9 @@ public final class Softmax {
         FloatVector mv = FloatVector.broadcast(FLOAT, Float.NEGATIVE_INFINITY);
         int i = 0;
         for (; i < bound; i += FLOAT.length()) {
-            mv = mv.max(FloatVector.fromArray(FLOAT, x, xOff + i));
+            mv = FloatVector.fromArray(FLOAT, x, xOff + i).max(mv);
         }
-        float m = mv.reduceLanes(VectorOperators.MAX);
+        float m = Lanes.ONE.mul(mv).reduceLanes(VectorOperators.MAX);
         for (; i < n; i++) {
             m = Math.max(m, x[xOff + i]);
         }
@@ -90,9 +91,9 @@ public final class Softmax {
         for (; i < bound; i += FLOAT.length()) {
             FloatVector e = FloatVector.fromArray(FLOAT, x, xOff + i).sub(m).lanewise(VectorOperators.EXP);
             e.intoArray(y, yOff + i);
-            sv = sv.add(e);
+            sv = e.add(sv);
         }
-        float sum = sv.reduceLanes(VectorOperators.ADD);
+        float sum = Lanes.ONE.mul(sv).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             float e = (float) Math.exp(x[xOff + i] - m);
             y[yOff + i] = e;
@@ -114,9 +115,9 @@ public final class Softmax {
         exp.apply(y, yOff, y, yOff, n);
         FloatVector sv = FloatVector.zero(FLOAT);
         for (i = 0; i < bound; i += FLOAT.length()) {
-            sv = sv.add(FloatVector.fromArray(FLOAT, y, yOff + i));
+            sv = FloatVector.fromArray(FLOAT, y, yOff + i).add(sv);
         }
-        float sum = sv.reduceLanes(VectorOperators.ADD);
+        float sum = Lanes.ONE.mul(sv).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             sum += y[yOff + i];
         }

@@ -1,6 +1,7 @@
 package dev.accelbench.kernels.attention;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -367,6 +368,7 @@ public final class BitSerialAttention {
         IntVector vAbs = IntVector.broadcast(I, absSum);
         IntVector vTh = IntVector.broadcast(I, thI);
         IntVector one = IntVector.broadcast(I, 1);
+        IntVector zero = IntVector.zero(I);
         int j = 0;
         for (; j < bound; j += lanes) {
             IntVector same = ((IntVector) FloatVector.fromArray(F, ws.signRows, signOff + j).convert(VectorOperators.F2I, 0))
@@ -378,14 +380,15 @@ public final class BitSerialAttention {
                 for (int last = ws.stepLastPlane[t]; plane < last; plane++) {
                     IntVector digit = (IntVector) FloatVector.fromArray(F, rows, rowsOff + plane * s + j)
                             .convert(VectorOperators.F2I, 0);
-                    p = p.add(digit.lanewise(VectorOperators.LSHL, ws.planeShift[plane]));
+                    p = digit.lanewise(VectorOperators.LSHL, ws.planeShift[plane]).add(p);
                 }
                 int r = ws.remaining[t];
-                IntVector u = p.add(same.lanewise(VectorOperators.LSHL, r).sub(same));
-                c = c.blend(c.add(one), u.compare(VectorOperators.GE, vTh));
+                // Loop-carried p and c only as arguments (Lanes explains why).
+                IntVector u = same.lanewise(VectorOperators.LSHL, r).sub(same).add(p);
+                c = zero.blend(one, u.compare(VectorOperators.GE, vTh)).add(c);
             }
-            c.intoArray(counts, j);
-            p.intoArray(exact, j);
+            Lanes.INT_ZERO.or(c).intoArray(counts, j);
+            Lanes.INT_ZERO.or(p).intoArray(exact, j);
         }
         for (; j < n; j++) {
             int same = (absSum + (int) ws.signRows[signOff + j]) >> 1;

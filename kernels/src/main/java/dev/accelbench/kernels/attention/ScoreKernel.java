@@ -1,7 +1,9 @@
 package dev.accelbench.kernels.attention;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -33,6 +35,7 @@ final class ScoreKernel {
      */
     static void row(float[] q, int qOff, float[] kt, int ktOff, int stride, int d, int n, float scale, float[] row) {
         int lanes = F.length();
+        FloatVector vscale = FloatVector.broadcast(F, scale);
         int j = 0;
         // Eight independent accumulators: an FMA's latency (4-5 cycles) times two FMA ports needs
         // about ten in flight; four left the units idle more than half the time.
@@ -57,14 +60,14 @@ final class ScoreKernel {
                 a6 = FloatVector.fromArray(F, kt, base + 6 * lanes).fma(qc, a6);
                 a7 = FloatVector.fromArray(F, kt, base + 7 * lanes).fma(qc, a7);
             }
-            a0.mul(scale).intoArray(row, j);
-            a1.mul(scale).intoArray(row, j + lanes);
-            a2.mul(scale).intoArray(row, j + 2 * lanes);
-            a3.mul(scale).intoArray(row, j + 3 * lanes);
-            a4.mul(scale).intoArray(row, j + 4 * lanes);
-            a5.mul(scale).intoArray(row, j + 5 * lanes);
-            a6.mul(scale).intoArray(row, j + 6 * lanes);
-            a7.mul(scale).intoArray(row, j + 7 * lanes);
+            vscale.mul(a0).intoArray(row, j);
+            vscale.mul(a1).intoArray(row, j + lanes);
+            vscale.mul(a2).intoArray(row, j + 2 * lanes);
+            vscale.mul(a3).intoArray(row, j + 3 * lanes);
+            vscale.mul(a4).intoArray(row, j + 4 * lanes);
+            vscale.mul(a5).intoArray(row, j + 5 * lanes);
+            vscale.mul(a6).intoArray(row, j + 6 * lanes);
+            vscale.mul(a7).intoArray(row, j + 7 * lanes);
         }
         int block = 4 * lanes;
         for (; j + block <= n; j += block) {
@@ -80,10 +83,10 @@ final class ScoreKernel {
                 a2 = FloatVector.fromArray(F, kt, base + 2 * lanes).fma(qc, a2);
                 a3 = FloatVector.fromArray(F, kt, base + 3 * lanes).fma(qc, a3);
             }
-            a0.mul(scale).intoArray(row, j);
-            a1.mul(scale).intoArray(row, j + lanes);
-            a2.mul(scale).intoArray(row, j + 2 * lanes);
-            a3.mul(scale).intoArray(row, j + 3 * lanes);
+            vscale.mul(a0).intoArray(row, j);
+            vscale.mul(a1).intoArray(row, j + lanes);
+            vscale.mul(a2).intoArray(row, j + 2 * lanes);
+            vscale.mul(a3).intoArray(row, j + 3 * lanes);
         }
         for (; j + lanes <= n; j += lanes) {
             FloatVector a0 = FloatVector.zero(F);
@@ -91,7 +94,7 @@ final class ScoreKernel {
             for (int c = 0; c < d; c++, base += stride) {
                 a0 = FloatVector.fromArray(F, kt, base).fma(FloatVector.broadcast(F, q[qOff + c]), a0);
             }
-            a0.mul(scale).intoArray(row, j);
+            vscale.mul(a0).intoArray(row, j);
         }
         for (; j < n; j++) {
             float s = 0;
@@ -116,6 +119,7 @@ final class ScoreKernel {
     static void rows(float[] q, int qOff, int nq, float[] kt, int ktOff, int stride, int d, int n, float scale,
             float[] out, int outOff, int outStride) {
         int lanes = F.length();
+        FloatVector vscale = FloatVector.broadcast(F, scale);
         int j = 0;
         // Two queries x four key vectors: eight accumulators fed by four key loads and two
         // broadcasts per element, against nine loads for eight FMAs with one query.
@@ -149,15 +153,15 @@ final class ScoreKernel {
                     b3 = k3.fma(qb, b3);
                 }
                 int o = outOff + qi * outStride + j;
-                a0.mul(scale).intoArray(out, o);
-                a1.mul(scale).intoArray(out, o + lanes);
-                a2.mul(scale).intoArray(out, o + 2 * lanes);
-                a3.mul(scale).intoArray(out, o + 3 * lanes);
+                vscale.mul(a0).intoArray(out, o);
+                vscale.mul(a1).intoArray(out, o + lanes);
+                vscale.mul(a2).intoArray(out, o + 2 * lanes);
+                vscale.mul(a3).intoArray(out, o + 3 * lanes);
                 o += outStride;
-                b0.mul(scale).intoArray(out, o);
-                b1.mul(scale).intoArray(out, o + lanes);
-                b2.mul(scale).intoArray(out, o + 2 * lanes);
-                b3.mul(scale).intoArray(out, o + 3 * lanes);
+                vscale.mul(b0).intoArray(out, o);
+                vscale.mul(b1).intoArray(out, o + lanes);
+                vscale.mul(b2).intoArray(out, o + 2 * lanes);
+                vscale.mul(b3).intoArray(out, o + 3 * lanes);
             }
             for (; qi < nq; qi++) {
                 int qo = qOff + qi * d;
@@ -174,10 +178,10 @@ final class ScoreKernel {
                     a3 = FloatVector.fromArray(F, kt, base + 3 * lanes).fma(qc, a3);
                 }
                 int o = outOff + qi * outStride + j;
-                a0.mul(scale).intoArray(out, o);
-                a1.mul(scale).intoArray(out, o + lanes);
-                a2.mul(scale).intoArray(out, o + 2 * lanes);
-                a3.mul(scale).intoArray(out, o + 3 * lanes);
+                vscale.mul(a0).intoArray(out, o);
+                vscale.mul(a1).intoArray(out, o + lanes);
+                vscale.mul(a2).intoArray(out, o + 2 * lanes);
+                vscale.mul(a3).intoArray(out, o + 3 * lanes);
             }
         }
         for (; j + 8 * lanes <= n; j += 8 * lanes) {
@@ -204,14 +208,14 @@ final class ScoreKernel {
                     a7 = FloatVector.fromArray(F, kt, base + 7 * lanes).fma(qc, a7);
                 }
                 int o = outOff + qi * outStride + j;
-                a0.mul(scale).intoArray(out, o);
-                a1.mul(scale).intoArray(out, o + lanes);
-                a2.mul(scale).intoArray(out, o + 2 * lanes);
-                a3.mul(scale).intoArray(out, o + 3 * lanes);
-                a4.mul(scale).intoArray(out, o + 4 * lanes);
-                a5.mul(scale).intoArray(out, o + 5 * lanes);
-                a6.mul(scale).intoArray(out, o + 6 * lanes);
-                a7.mul(scale).intoArray(out, o + 7 * lanes);
+                vscale.mul(a0).intoArray(out, o);
+                vscale.mul(a1).intoArray(out, o + lanes);
+                vscale.mul(a2).intoArray(out, o + 2 * lanes);
+                vscale.mul(a3).intoArray(out, o + 3 * lanes);
+                vscale.mul(a4).intoArray(out, o + 4 * lanes);
+                vscale.mul(a5).intoArray(out, o + 5 * lanes);
+                vscale.mul(a6).intoArray(out, o + 6 * lanes);
+                vscale.mul(a7).intoArray(out, o + 7 * lanes);
             }
         }
         for (; j + lanes <= n; j += lanes) {
@@ -222,7 +226,7 @@ final class ScoreKernel {
                 for (int c = 0; c < d; c++, base += stride) {
                     a0 = FloatVector.fromArray(F, kt, base).fma(FloatVector.broadcast(F, q[qo + c]), a0);
                 }
-                a0.mul(scale).intoArray(out, outOff + qi * outStride + j);
+                vscale.mul(a0).intoArray(out, outOff + qi * outStride + j);
             }
         }
         for (; j < n; j++) {
@@ -246,7 +250,7 @@ final class ScoreKernel {
         for (; c + lanes <= d; c += lanes) {
             acc = FloatVector.fromArray(F, a, aOff + c).fma(FloatVector.fromArray(F, b, bOff + c), acc);
         }
-        float s = acc.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        float s = Lanes.ONE.mul(acc).reduceLanes(VectorOperators.ADD);
         for (; c < d; c++) {
             s = Math.fma(a[aOff + c], b[bOff + c], s);
         }

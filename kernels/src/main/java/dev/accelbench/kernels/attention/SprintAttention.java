@@ -1,6 +1,7 @@
 package dev.accelbench.kernels.attention;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -163,9 +164,9 @@ public final class SprintAttention {
         FloatVector vmax = FloatVector.zero(F);
         int j = 0;
         for (; j < bound; j += lanes) {
-            vmax = vmax.max(FloatVector.fromArray(F, x, j).abs());
+            vmax = FloatVector.fromArray(F, x, j).abs().max(vmax);
         }
-        float max = vmax.reduceLanes(VectorOperators.MAX);
+        float max = Lanes.ONE.mul(vmax).reduceLanes(VectorOperators.MAX);
         for (; j < n; j++) {
             max = Math.max(max, Math.abs(x[j]));
         }

@@ -1,6 +1,7 @@
 package dev.accelbench.kernels.attention;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -27,6 +28,7 @@ final class ValueKernel {
             return;
         }
         float inv = 1f / expAndSum(scores, n, exps);
+        FloatVector vinv = FloatVector.broadcast(F, inv);
         int lanes = F.length();
         int c = 0;
         // Eight accumulators (d = 64 at 256 bits: the whole output row): each key's FMAs are
@@ -53,14 +55,14 @@ final class ValueKernel {
                 a7 = FloatVector.fromArray(F, v, base + 7 * lanes).fma(p, a7);
             }
             int o = outOff + c;
-            a0.mul(inv).intoArray(out, o);
-            a1.mul(inv).intoArray(out, o + lanes);
-            a2.mul(inv).intoArray(out, o + 2 * lanes);
-            a3.mul(inv).intoArray(out, o + 3 * lanes);
-            a4.mul(inv).intoArray(out, o + 4 * lanes);
-            a5.mul(inv).intoArray(out, o + 5 * lanes);
-            a6.mul(inv).intoArray(out, o + 6 * lanes);
-            a7.mul(inv).intoArray(out, o + 7 * lanes);
+            vinv.mul(a0).intoArray(out, o);
+            vinv.mul(a1).intoArray(out, o + lanes);
+            vinv.mul(a2).intoArray(out, o + 2 * lanes);
+            vinv.mul(a3).intoArray(out, o + 3 * lanes);
+            vinv.mul(a4).intoArray(out, o + 4 * lanes);
+            vinv.mul(a5).intoArray(out, o + 5 * lanes);
+            vinv.mul(a6).intoArray(out, o + 6 * lanes);
+            vinv.mul(a7).intoArray(out, o + 7 * lanes);
         }
         for (; c + 2 * lanes <= d; c += 2 * lanes) {
             FloatVector a0 = FloatVector.zero(F);
@@ -71,8 +73,8 @@ final class ValueKernel {
                 a0 = FloatVector.fromArray(F, v, base).fma(p, a0);
                 a1 = FloatVector.fromArray(F, v, base + lanes).fma(p, a1);
             }
-            a0.mul(inv).intoArray(out, outOff + c);
-            a1.mul(inv).intoArray(out, outOff + c + lanes);
+            vinv.mul(a0).intoArray(out, outOff + c);
+            vinv.mul(a1).intoArray(out, outOff + c + lanes);
         }
         for (; c + lanes <= d; c += lanes) {
             FloatVector a0 = FloatVector.zero(F);
@@ -80,7 +82,7 @@ final class ValueKernel {
             for (int j = 0; j < n; j++, base += d) {
                 a0 = FloatVector.fromArray(F, v, base).fma(FloatVector.broadcast(F, exps[j]), a0);
             }
-            a0.mul(inv).intoArray(out, outOff + c);
+            vinv.mul(a0).intoArray(out, outOff + c);
         }
         for (; c < d; c++) {
             float s = 0;
@@ -101,6 +103,7 @@ final class ValueKernel {
             return;
         }
         float inv = 1f / expAndSum(keptScores, m, keptScores);
+        FloatVector vinv = FloatVector.broadcast(F, inv);
         int lanes = F.length();
         int c = 0;
         for (; c + 8 * lanes <= d; c += 8 * lanes) {
@@ -125,14 +128,14 @@ final class ValueKernel {
                 a7 = FloatVector.fromArray(F, v, base + 7 * lanes).fma(p, a7);
             }
             int o = outOff + c;
-            a0.mul(inv).intoArray(out, o);
-            a1.mul(inv).intoArray(out, o + lanes);
-            a2.mul(inv).intoArray(out, o + 2 * lanes);
-            a3.mul(inv).intoArray(out, o + 3 * lanes);
-            a4.mul(inv).intoArray(out, o + 4 * lanes);
-            a5.mul(inv).intoArray(out, o + 5 * lanes);
-            a6.mul(inv).intoArray(out, o + 6 * lanes);
-            a7.mul(inv).intoArray(out, o + 7 * lanes);
+            vinv.mul(a0).intoArray(out, o);
+            vinv.mul(a1).intoArray(out, o + lanes);
+            vinv.mul(a2).intoArray(out, o + 2 * lanes);
+            vinv.mul(a3).intoArray(out, o + 3 * lanes);
+            vinv.mul(a4).intoArray(out, o + 4 * lanes);
+            vinv.mul(a5).intoArray(out, o + 5 * lanes);
+            vinv.mul(a6).intoArray(out, o + 6 * lanes);
+            vinv.mul(a7).intoArray(out, o + 7 * lanes);
         }
         for (; c + 2 * lanes <= d; c += 2 * lanes) {
             FloatVector a0 = FloatVector.zero(F);
@@ -143,15 +146,15 @@ final class ValueKernel {
                 a0 = FloatVector.fromArray(F, v, base).fma(p, a0);
                 a1 = FloatVector.fromArray(F, v, base + lanes).fma(p, a1);
             }
-            a0.mul(inv).intoArray(out, outOff + c);
-            a1.mul(inv).intoArray(out, outOff + c + lanes);
+            vinv.mul(a0).intoArray(out, outOff + c);
+            vinv.mul(a1).intoArray(out, outOff + c + lanes);
         }
         for (; c + lanes <= d; c += lanes) {
             FloatVector a0 = FloatVector.zero(F);
             for (int t = 0; t < m; t++) {
                 a0 = FloatVector.fromArray(F, v, vOff + idx[t] * d + c).fma(FloatVector.broadcast(F, keptScores[t]), a0);
             }
-            a0.mul(inv).intoArray(out, outOff + c);
+            vinv.mul(a0).intoArray(out, outOff + c);
         }
         for (; c < d; c++) {
             float s = 0;
@@ -169,9 +172,9 @@ final class ValueKernel {
         FloatVector vmax = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
         int j = 0;
         for (; j < bound; j += lanes) {
-            vmax = vmax.max(FloatVector.fromArray(F, x, j));
+            vmax = FloatVector.fromArray(F, x, j).max(vmax);
         }
-        float max = vmax.reduceLanes(VectorOperators.MAX);
+        float max = Lanes.ONE.mul(vmax).reduceLanes(VectorOperators.MAX);
         for (; j < n; j++) {
             max = Math.max(max, x[j]);
         }
@@ -180,9 +183,9 @@ final class ValueKernel {
         for (j = 0; j < bound; j += lanes) {
             FloatVector e = FloatVector.fromArray(F, x, j).sub(vm).lanewise(VectorOperators.EXP);
             e.intoArray(exps, j);
-            vsum = vsum.add(e);
+            vsum = e.add(vsum);
         }
-        float sum = vsum.reduceLanes(VectorOperators.ADD);
+        float sum = Lanes.ONE.mul(vsum).reduceLanes(VectorOperators.ADD);
         for (; j < n; j++) {
             float e = (float) Math.exp(x[j] - max);
             exps[j] = e;

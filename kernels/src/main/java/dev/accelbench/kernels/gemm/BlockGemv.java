@@ -8,6 +8,7 @@ import dev.accelbench.kernels.numeric.block.Q8_0Matrix;
 import dev.accelbench.kernels.platform.KernelSpecies;
 import java.util.stream.IntStream;
 import jdk.incubator.vector.ByteVector;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
@@ -167,15 +168,15 @@ public final class BlockGemv {
                 s3 = bytes(codes, r3 + p).fma(xv, s3);
             }
             float xs = sx[bl];
-            acc0 = s0.fma(FloatVector.broadcast(F, xs * w.scale(j * blocks + bl)), acc0);
-            acc1 = s1.fma(FloatVector.broadcast(F, xs * w.scale((j + 1) * blocks + bl)), acc1);
-            acc2 = s2.fma(FloatVector.broadcast(F, xs * w.scale((j + 2) * blocks + bl)), acc2);
-            acc3 = s3.fma(FloatVector.broadcast(F, xs * w.scale((j + 3) * blocks + bl)), acc3);
+            acc0 = FloatVector.broadcast(F, xs * w.scale(j * blocks + bl)).fma(s0, acc0);
+            acc1 = FloatVector.broadcast(F, xs * w.scale((j + 1) * blocks + bl)).fma(s1, acc1);
+            acc2 = FloatVector.broadcast(F, xs * w.scale((j + 2) * blocks + bl)).fma(s2, acc2);
+            acc3 = FloatVector.broadcast(F, xs * w.scale((j + 3) * blocks + bl)).fma(s3, acc3);
         }
-        y[j] = acc0.reduceLanes(VectorOperators.ADD);
-        y[j + 1] = acc1.reduceLanes(VectorOperators.ADD);
-        y[j + 2] = acc2.reduceLanes(VectorOperators.ADD);
-        y[j + 3] = acc3.reduceLanes(VectorOperators.ADD);
+        y[j] = Lanes.ONE.mul(acc0).reduceLanes(VectorOperators.ADD);
+        y[j + 1] = Lanes.ONE.mul(acc1).reduceLanes(VectorOperators.ADD);
+        y[j + 2] = Lanes.ONE.mul(acc2).reduceLanes(VectorOperators.ADD);
+        y[j + 3] = Lanes.ONE.mul(acc3).reduceLanes(VectorOperators.ADD);
     }
 
     private static void fourShortRows(float[] x, float[] sx, Weights w, int k, int blockSize, int blocks, int j,
@@ -203,15 +204,15 @@ public final class BlockGemv {
                 s3 = shorts(codes, r3 + p).fma(xv, s3);
             }
             float xs = sx[bl];
-            acc0 = s0.fma(FloatVector.broadcast(F, xs * w.scale(j * blocks + bl)), acc0);
-            acc1 = s1.fma(FloatVector.broadcast(F, xs * w.scale((j + 1) * blocks + bl)), acc1);
-            acc2 = s2.fma(FloatVector.broadcast(F, xs * w.scale((j + 2) * blocks + bl)), acc2);
-            acc3 = s3.fma(FloatVector.broadcast(F, xs * w.scale((j + 3) * blocks + bl)), acc3);
+            acc0 = FloatVector.broadcast(F, xs * w.scale(j * blocks + bl)).fma(s0, acc0);
+            acc1 = FloatVector.broadcast(F, xs * w.scale((j + 1) * blocks + bl)).fma(s1, acc1);
+            acc2 = FloatVector.broadcast(F, xs * w.scale((j + 2) * blocks + bl)).fma(s2, acc2);
+            acc3 = FloatVector.broadcast(F, xs * w.scale((j + 3) * blocks + bl)).fma(s3, acc3);
         }
-        y[j] = acc0.reduceLanes(VectorOperators.ADD);
-        y[j + 1] = acc1.reduceLanes(VectorOperators.ADD);
-        y[j + 2] = acc2.reduceLanes(VectorOperators.ADD);
-        y[j + 3] = acc3.reduceLanes(VectorOperators.ADD);
+        y[j] = Lanes.ONE.mul(acc0).reduceLanes(VectorOperators.ADD);
+        y[j + 1] = Lanes.ONE.mul(acc1).reduceLanes(VectorOperators.ADD);
+        y[j + 2] = Lanes.ONE.mul(acc2).reduceLanes(VectorOperators.ADD);
+        y[j + 3] = Lanes.ONE.mul(acc3).reduceLanes(VectorOperators.ADD);
     }
 
     private static void oneRow(float[] x, float[] sx, Weights w, int k, int blockSize, int blocks, int j, float[] y) {
@@ -224,8 +225,8 @@ public final class BlockGemv {
                 FloatVector codes = w.bytes() != null ? bytes(w.bytes(), r + p) : shorts(w.shorts(), r + p);
                 s = codes.fma(FloatVector.fromArray(F, x, p), s);
             }
-            acc = s.fma(FloatVector.broadcast(F, sx[bl] * w.scale(j * blocks + bl)), acc);
+            acc = FloatVector.broadcast(F, sx[bl] * w.scale(j * blocks + bl)).fma(s, acc);
         }
-        y[j] = acc.reduceLanes(VectorOperators.ADD);
+        y[j] = Lanes.ONE.mul(acc).reduceLanes(VectorOperators.ADD);
     }
 }

@@ -1,6 +1,7 @@
 package dev.accelbench.kernels.numeric.block;
 
 import dev.accelbench.kernels.platform.KernelSpecies;
+import dev.accelbench.kernels.platform.Lanes;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -36,9 +37,9 @@ final class BlockMax {
         if (bound > 0) {
             IntVector acc = IntVector.zero(INTS);
             for (; i < bound; i += INTS.length()) {
-                acc = acc.max(FloatVector.fromArray(FLOATS, src, from + i).reinterpretAsInts().and(0x7FFFFFFF));
+                acc = FloatVector.fromArray(FLOATS, src, from + i).reinterpretAsInts().and(0x7FFFFFFF).max(acc);
             }
-            max = acc.reduceLanes(VectorOperators.MAX);
+            max = Lanes.INT_ZERO.or(acc).reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
             max = Math.max(max, Float.floatToRawIntBits(src[from + i]) & 0x7FFFFFFF);
